@@ -1,0 +1,5 @@
+"""Allows `python -m caseworker`."""
+
+from caseworker.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Case use cases: register, read, list, search, edit, delete; each checked against the user's roles.
+
+A caseworker sees and changes the cases they registered or are assigned; a supervisor
+every case of the workspace; the admin role alone no case content.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from caseworker.domain import names
+from caseworker.domain.accounts import Role
+from caseworker.domain.case import EDITABLE_FIELDS, Case, CaseInput, explain, problem
+from caseworker.domain.errors import CaseNotFound, InvalidRecord
+from caseworker.store import audit, cases, search, users
+
+CONTENT_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
+DEFAULT_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A new case (its position in the input) that looks like an existing one."""
+
+    index: int
+    new_id: str
+    existing_id: str
+
+
+@dataclass(frozen=True)
+class Added:
+    ids: list[str]
+    duplicates: list[Duplicate]
+
+
+@dataclass(frozen=True)
+class Hit:
+    score: float
+    id: str
+    surname: str
+    given_name: str
+    patronymic: str | None
+    other_names: list[str]
+    sex: str
+    birth_date: str | None
+    birth_year: int | None
+    district: str
+
+
+def validate(records: list, record_label=lambda i: str(i + 1)) -> list[CaseInput]:
+    """Validates every record first, so that bad input adds nothing."""
+    parsed = []
+    for i, raw in enumerate(records):
+        if not isinstance(raw, dict):
+            raise InvalidRecord(record=record_label(i), field="-", problem=problem("object"))
+        try:
+            parsed.append(CaseInput.model_validate(raw))
+        except ValidationError as e:
+            field, why = explain(e.errors()[0])
+            raise InvalidRecord(record=record_label(i), field=field, problem=why) from None
+    return parsed
+
+
+class Cases:
+    def __init__(self, session) -> None:
+        self.s = session
+
+    # -- who sees what -------------------------------------------------------------------------
+    def _scope(self, action: str) -> str | None:
+        """The user id to filter by (None: every case), or a refusal for a user with no case role."""
+        self.s.require(action, *CONTENT_ROLES)
+        return None if self.s.user.has(Role.SUPERVISOR) else self.s.user.id
+
+    def _load(self, case_id: str, action: str) -> dict:
+        scope = self._scope(action)
+        record = self.s.workspace.read(cases.get, case_id)
+        if record is None or record["deleted"]:
+            raise CaseNotFound(case_id=case_id)
+        if not cases.visible(record, scope):
+            # Same answer as a missing case: a caseworker learns nothing about others' cases.
+            self.s.refuse(action, case_id, CaseNotFound(case_id=case_id))
+        return record
+
+    def _user_names(self) -> dict[str, str]:
+        return {u["id"]: u["name"] for u in self.s.workspace.read(users.all_)}
+
+    def _resolve_assignee(self, name: str | None) -> str:
+        if not name or name == self.s.user.name:
+            return self.s.user.id
+        if not self.s.user.has(Role.SUPERVISOR):
+            self.s.refuse("case.assign")
+        row = self.s.workspace.read(users.by_name, name)
+        if row is None or Role.CASEWORKER.value not in row["roles"]:
+            raise InvalidRecord(record="-", field="assigned_to", problem=problem("enum"))
+        return row["id"]
+
+    def _model(self, record: dict, user_names: dict[str, str]) -> Case:
+        data = {k: record[k] for k in Case.model_fields if k in record}
+        data["assigned_to"] = user_names.get(record["assigned_to"], record["assigned_to"])
+        data["created_by"] = user_names.get(record["created_by"], record["created_by"])
+        return Case(**data)
+
+    # -- use cases -----------------------------------------------------------------------------
+    def add(self, records: list, check_duplicates: bool = True) -> Added:
+        self.s.require("case.create", *CONTENT_ROLES)
+        parsed = validate(records)
+        assignees = {name: self._resolve_assignee(name) for name in {p.assigned_to for p in parsed}}
+        new = []
+        for p in parsed:
+            values = p.row()
+            values["assigned_to"] = assignees[p.assigned_to]
+            values["created_by"] = self.s.user.id
+            new.append((str(uuid.uuid4()), values))
+        duplicates = self._duplicates(new) if check_duplicates else []
+        device, me = self.s.workspace.device_id, self.s.user.id
+
+        def write(conn, stamp):
+            cases.insert(conn, new, device, stamp)
+            audit.append(conn, device, stamp, [audit.Entry(me, "create", cid) for cid, _ in new])
+
+        self.s.workspace.write(write)
+        return Added([cid for cid, _ in new], duplicates)
+
+    def _duplicates(self, new: list[tuple[str, dict]]) -> list[Duplicate]:
+        scope = None if self.s.user.has(Role.SUPERVISOR) else self.s.user.id
+        found = []
+        for index, (cid, v) in enumerate(new):
+            mine = search.name_strings(v["surname"], v["given_name"], None, v["other_names"])
+            query = f"{v['surname']} {v['given_name']}"
+            candidates = self.s.workspace.read(search.search, query, scope, 10)
+            earlier = [(c, {**w, "id": c}) for c, w in new[:index]]
+            pool = [h for _, h in candidates] + [w for _, w in earlier]
+            for other in pool:
+                theirs = search.name_strings(other["surname"], other["given_name"], None, other["other_names"])
+                if names.likely_duplicate(mine, v["sex"], v["birth_year"], theirs, other["sex"], other["birth_year"]):
+                    found.append(Duplicate(index, cid, other["id"]))
+                    break
+        return found
+
+    def get(self, case_id: str) -> Case:
+        record = self._load(case_id, "case.read")
+        self.s.log("view", case_id)
+        return self._model(record, self._user_names())
+
+    def list(self) -> list[Case]:
+        scope = self._scope("case.read")
+        records = self.s.workspace.read(cases.list_, scope)
+        self.s.log("list", detail={"count": len(records)})
+        user_names = self._user_names()
+        return [self._model(r, user_names) for r in records]
+
+    def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
+        scope = self._scope("case.read")
+        results = self.s.workspace.read(search.search, query, scope, max(1, limit))
+        # The query itself is a child's name: only the count is audited.
+        self.s.log("search", detail={"results": len(results)})
+        return [
+            Hit(score, r["id"], r["surname"], r["given_name"], r["patronymic"], r["other_names"], r["sex"],
+                r["birth_date"], r["birth_year"], r["district"])
+            for score, r in results
+        ]
+
+    def edit(self, case_id: str, changes: dict) -> list[str]:
+        """Changes fields of a case; returns the names of the fields that changed."""
+        record = self._load(case_id, "case.change")
+        unknown = sorted(set(changes) - EDITABLE_FIELDS)
+        if unknown:
+            raise InvalidRecord(record=case_id, field=unknown[0], problem=problem("extra_forbidden"))
+        base = {f: record[f] for f in EDITABLE_FIELDS - {"birth_date", "birth_year", "assigned_to"}}
+        if "birth_date" in changes or "birth_year" in changes:
+            base["birth_date"], base["birth_year"] = changes.get("birth_date"), changes.get("birth_year")
+        else:
+            base["birth_date"] = record["birth_date"]
+            base["birth_year"] = None if record["birth_date"] else record["birth_year"]
+        base.update({k: v for k, v in changes.items() if k not in ("birth_date", "birth_year", "assigned_to")})
+        [parsed] = validate([{k: v for k, v in base.items() if v is not None}], lambda _i: case_id)
+        values = parsed.row()
+        values["assigned_to"] = (
+            self._resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
+        )
+        new = {f: values[f] for f in EDITABLE_FIELDS}
+        device, me = self.s.workspace.device_id, self.s.user.id
+
+        def write(conn, stamp):
+            changed = cases.update(conn, case_id, new, device, stamp)
+            if changed:
+                audit.append(conn, device, stamp, [audit.Entry(me, "change", case_id, {"fields": changed})])
+            return changed
+
+        return self.s.workspace.write(write)
+
+    def delete(self, case_id: str) -> None:
+        self._load(case_id, "case.delete")
+        device, me = self.s.workspace.device_id, self.s.user.id
+
+        def write(conn, stamp):
+            cases.tombstone(conn, case_id, device, stamp)
+            audit.append(conn, device, stamp, [audit.Entry(me, "delete", case_id)])
+
+        self.s.workspace.write(write)
+
+    def history(self, case_id: str) -> list[dict]:
+        self._load(case_id, "case.read")
+        return self.s.workspace.read(audit.entries_for, case_id)

@@ -1,0 +1,20 @@
+"""The actions a role may be refused, as translatable phrases ("Your account may not ...")."""
+
+from __future__ import annotations
+
+from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
+
+ACTIONS: dict[str, str] = {
+    "case.read": QT_TRANSLATE_NOOP("Messages", "see case files"),
+    "case.create": QT_TRANSLATE_NOOP("Messages", "register cases"),
+    "case.change": QT_TRANSLATE_NOOP("Messages", "change this case"),
+    "case.delete": QT_TRANSLATE_NOOP("Messages", "delete this case"),
+    "case.assign": QT_TRANSLATE_NOOP("Messages", "assign cases to other caseworkers"),
+    "account.add": QT_TRANSLATE_NOOP("Messages", "add accounts"),
+    "backup.restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
+    "audit.verify": QT_TRANSLATE_NOOP("Messages", "verify the audit log"),
+}
+
+
+def action(key: str) -> Message:
+    return Message(key, ACTIONS[key])

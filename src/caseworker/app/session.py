@@ -1,0 +1,93 @@
+"""Opening a workspace as one user, and the audit trail every use case writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.app import permissions
+from caseworker.domain.accounts import Role, User, check_name, check_password
+from caseworker.domain.errors import CaseworkerError, NotPermitted, WorkspaceDamaged
+from caseworker.store import audit, users
+from caseworker.store.workspace import Workspace
+
+LAPTOP = "laptop"
+OFFICE = "office"
+
+
+class Session:
+    """One user's unlocked workspace. Use cases hang off it: `session.cases`, ..."""
+
+    def __init__(self, workspace: Workspace, user: User) -> None:
+        self.workspace = workspace
+        self.user = user
+        from caseworker.app.accounts import Accounts
+        from caseworker.app.cases import Cases
+        from caseworker.app.maintenance import Maintenance
+
+        self.cases = Cases(self)
+        self.accounts = Accounts(self)
+        self.maintenance = Maintenance(self)
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, user: str, password: str, office_name: str | None = None) -> Session:
+        """A new workspace: an office's (admin only) or a laptop's (admin and caseworker)."""
+        check_name(user)
+        check_password(password)
+        kind = OFFICE if office_name else LAPTOP
+        roles = [Role.ADMIN] if kind == OFFICE else [Role.ADMIN, Role.CASEWORKER]
+        ws, user_id = Workspace.create(Path(folder), kind, office_name, user, password, [r.value for r in roles])
+        session = cls(ws, User(user_id, user, frozenset(roles)))
+        session.log("create_workspace", detail={"kind": kind})
+        return session
+
+    @classmethod
+    def open(cls, folder: Path, user: str, password: str) -> Session:
+        ws, failures = Workspace.unlock(Path(folder), user, password)
+        try:
+            row = ws.read(users.by_name, user)
+            if row is None:
+                # The wrap exists but the account row does not (e.g. after restoring an old backup).
+                raise WorkspaceDamaged(path=str(folder), reason=f"the account {user} is missing from the database")
+            session = cls(ws, User(row["id"], row["name"], frozenset(Role(r) for r in row["roles"])))
+            entries = []
+            if failures:
+                entries.append(audit.Entry(session.user.id, "login_failed", detail={"attempts": failures}))
+            entries.append(audit.Entry(session.user.id, "login"))
+            session.log_many(entries)
+        except BaseException:
+            ws.close()
+            raise
+        return session
+
+    def close(self) -> None:
+        self.workspace.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- roles -------------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self.workspace.keys.kind
+
+    def require(self, action: str, *roles: Role) -> None:
+        """Refuses (and audits the refusal) unless the user holds one of `roles`."""
+        if not any(self.user.has(r) for r in roles):
+            self.refuse(action)
+
+    def refuse(self, action: str, record: str | None = None, error: CaseworkerError | None = None):
+        """Audits the refusal in its own transaction, then raises."""
+        self.log("refusal", record, {"action": action})
+        raise error or NotPermitted(action=permissions.action(action))
+
+    # -- audit -------------------------------------------------------------------------------
+    def log(self, action: str, record: str | None = None, detail: dict | None = None) -> None:
+        self.log_many([audit.Entry(self.user.id if self.user else None, action, record, detail)])
+
+    def log_many(self, entries: list[audit.Entry]) -> None:
+        device = self.workspace.device_id
+        self.workspace.write(lambda conn, stamp: audit.append(conn, device, stamp, entries))

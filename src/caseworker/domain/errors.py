@@ -1,0 +1,122 @@
+"""The refusals a user must understand: one exception type per kind, each a translatable message.
+
+Every text is marked with QT_TRANSLATE_NOOP so lupdate collects it into translations/;
+parameters never carry a child's name, only ids, field names and numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
+
+
+class CaseworkerError(Exception):
+    """Base of every refusal; `message` is what the user reads."""
+
+    key: ClassVar[str] = "error"
+    text: ClassVar[str] = QT_TRANSLATE_NOOP("Messages", "Something went wrong.")
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        self.message = Message(self.key, self.text, params)
+        super().__init__(self.message.english())
+
+
+class WorkspaceNotFound(CaseworkerError):
+    key = "workspace.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No workspace was found in {path}.")
+
+
+class WorkspaceExists(CaseworkerError):
+    key = "workspace.exists"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} already holds a workspace or other files; choose an empty folder.")
+
+
+class WorkspaceDamaged(CaseworkerError):
+    key = "workspace.damaged"
+    text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} cannot be read: {reason}.")
+
+
+class UnsupportedEncryption(CaseworkerError):
+    key = "workspace.unsupported_sqlcipher"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This installation's database encryption is unsuitable ({detail}); reinstall the program before opening any case data.",
+    )
+
+
+class WrongPassword(CaseworkerError):
+    key = "account.wrong_password"
+    text = QT_TRANSLATE_NOOP("Messages", "Wrong user name or password.")
+
+
+class LockedOut(CaseworkerError):
+    key = "account.locked_out"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong passwords: try again in {seconds} s."
+    )
+
+
+class WeakPassword(CaseworkerError):
+    key = "account.weak_password"
+    text = QT_TRANSLATE_NOOP("Messages", "A password needs at least {minimum} characters.")
+
+
+class AccountExists(CaseworkerError):
+    key = "account.exists"
+    text = QT_TRANSLATE_NOOP("Messages", "An account named {name} already exists.")
+
+
+class InvalidAccountName(CaseworkerError):
+    key = "account.invalid_name"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "An account name is 1 to 64 letters, digits, dots, hyphens or underscores.",
+    )
+
+
+class UnknownRole(CaseworkerError):
+    key = "account.unknown_role"
+    text = QT_TRANSLATE_NOOP("Messages", "Unknown role {role}: use caseworker, supervisor or admin.")
+
+
+class NotPermitted(CaseworkerError):
+    key = "access.not_permitted"
+    text = QT_TRANSLATE_NOOP("Messages", "Your account may not {action}.")
+
+
+class CaseNotFound(CaseworkerError):
+    key = "case.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No case {case_id} that you may see.")
+
+
+class InvalidRecord(CaseworkerError):
+    """Bad input for a record: names the record (its position) and the field, never the value."""
+
+    key = "record.invalid"
+    text = QT_TRANSLATE_NOOP("Messages", "Record {record}, field {field}: {problem}")
+
+
+class InvalidInputFile(CaseworkerError):
+    key = "input.invalid_file"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} cannot be read as JSON: {problem}")
+
+
+class AuditChainBroken(CaseworkerError):
+    key = "audit.broken"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The audit log is broken at entry {seq}: it was changed or removed."
+    )
+
+
+class BackupNotFound(CaseworkerError):
+    key = "backup.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No backup named {name} in this workspace.")
+
+
+class BackupDamaged(CaseworkerError):
+    key = "backup.damaged"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The backup {name} cannot be opened with this workspace's key; nothing was restored."
+    )

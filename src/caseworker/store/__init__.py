@@ -1,0 +1,1 @@
+"""The encrypted workspace: keys, the SQLCipher database, migrations, records, audit and backups."""

@@ -1,0 +1,108 @@
+"""Encrypted backups of the database, rotated, and restored only after they prove readable.
+
+A backup is a SQLCipher copy under the same data key (sqlcipher_export into an attached,
+keyed file), so it reveals nothing without an account's password and stays readable after
+a password change (a change rewraps the key, it does not alter it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from caseworker.domain.errors import BackupDamaged, BackupNotFound
+from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma
+from caseworker.store.files import fsync_dir
+
+SUFFIX = ".cwbackup"
+KEEP = 7
+_NAME = re.compile(r"^backup-\d{8}T\d{6}(-\d+)?Z?\.cwbackup$")
+
+
+def _folder(workspace_folder: Path) -> Path:
+    folder = workspace_folder / "backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def export_to(conn: Connection, target: Path, key: bytes) -> None:
+    """Writes an encrypted copy of the open database to `target` (which must not exist)."""
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY {key_pragma(key)}", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE backup")
+
+
+def create(conn: Connection, workspace_folder: Path, key: bytes, keep: int = KEEP) -> str:
+    folder = _folder(workspace_folder)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    name, n = f"backup-{stamp}Z{SUFFIX}", 1
+    while (folder / name).exists():
+        n += 1
+        name = f"backup-{stamp}-{n}Z{SUFFIX}"
+    tmp = folder / f".{name}.tmp"
+    tmp.unlink(missing_ok=True)
+    export_to(conn, tmp, key)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, folder / name)
+    fsync_dir(folder)
+    rotate(folder, keep)
+    return name
+
+
+def list_backups(workspace_folder: Path) -> list[str]:
+    folder = workspace_folder / "backups"
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if _NAME.match(p.name))
+
+
+def rotate(folder: Path, keep: int) -> None:
+    names = sorted(p.name for p in folder.iterdir() if _NAME.match(p.name))
+    for old in names[: max(0, len(names) - keep)]:
+        (folder / old).unlink()
+
+
+def check_readable(path: Path, key: bytes) -> None:
+    """Opens the file with the key (read-only, no journal change) and runs SQLite's quick check."""
+    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = {key_pragma(key)}")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise DatabaseError("quick_check failed")
+    finally:
+        conn.close()
+
+
+def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
+    """Replaces the (closed) workspace database by the named backup, atomically.
+
+    The backup is checked first, on a copy; if it cannot be read nothing changes.
+    """
+    if not _NAME.match(name) or not (workspace_folder / "backups" / name).is_file():
+        raise BackupNotFound(name=name)
+    source = workspace_folder / "backups" / name
+    staged = workspace_folder / f".{DB_FILE}.restore"
+    staged.unlink(missing_ok=True)
+    with open(source, "rb") as src, open(staged, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
+    try:
+        check_readable(staged, key)
+    except Exception as e:
+        staged.unlink(missing_ok=True)
+        raise BackupDamaged(name=name) from e
+    for leftover in (f"{DB_FILE}-wal", f"{DB_FILE}-shm"):
+        (workspace_folder / leftover).unlink(missing_ok=True)
+    os.replace(staged, workspace_folder / DB_FILE)
+    fsync_dir(workspace_folder)

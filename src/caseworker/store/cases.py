@@ -1,0 +1,99 @@
+"""Case rows: insert, read, edit field by field, and tombstone, each with its field clocks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from caseworker.domain.case import CASE_FIELDS
+from caseworker.store import clocks, search
+from caseworker.store.db import Connection
+
+COLUMNS = ("id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
+_INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+_JSON_FIELDS = {"other_names"}
+
+
+def _encode(field: str, value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if field in _JSON_FIELDS else value
+
+
+def _decode(row: Sequence) -> dict:
+    record = dict(zip(COLUMNS, row, strict=True))
+    record["deleted"] = bool(record["deleted"])
+    record["other_names"] = json.loads(record["other_names"] or "[]")
+    return record
+
+
+def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, stamp: int) -> None:
+    """Inserts new cases [(id, values)] created on `device`; values cover CASE_FIELDS."""
+    rows, terms = [], []
+    created = clocks.dumps(clocks.created(CASE_FIELDS, device, stamp))
+    for case_id, values in cases:
+        rows.append(
+            (case_id, device, 0, *(_encode(f, values.get(f)) for f in CASE_FIELDS), created, stamp)
+        )
+        terms += search.terms_rows(
+            case_id,
+            search.name_strings(
+                values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
+            ),
+        )
+    conn.executemany(_INSERT, rows)
+    search.index_rows(conn, terms)
+
+
+def get(conn: Connection, case_id: str) -> dict | None:
+    row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return _decode(row) if row else None
+
+
+def visible(record: dict, user_id: str | None) -> bool:
+    return user_id is None or user_id in (record["assigned_to"], record["created_by"])
+
+
+def list_(conn: Connection, visible_to: str | None, include_deleted: bool = False) -> list[dict]:
+    sql = f"SELECT {', '.join(COLUMNS)} FROM cases WHERE 1"
+    args: list = []
+    if not include_deleted:
+        sql += " AND deleted = 0"
+    if visible_to is not None:
+        sql += " AND (assigned_to = ? OR created_by = ?)"
+        args += [visible_to, visible_to]
+    sql += " ORDER BY surname, given_name, id"
+    return [_decode(r) for r in conn.execute(sql, args)]
+
+
+def update(conn: Connection, case_id: str, changes: dict, device: str, stamp: int) -> list[str]:
+    """Writes the fields whose value differs; returns their names (an unchanged save is no edit)."""
+    current = get(conn, case_id)
+    changed = [f for f, v in changes.items() if current[f] != v]
+    if not changed:
+        return []
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), changed, device, stamp)
+    sets = ", ".join(f"{f} = ?" for f in changed)
+    conn.execute(
+        f"UPDATE cases SET {sets}, clocks = ?, changed = ? WHERE id = ?",
+        [*(_encode(f, changes[f]) for f in changed), clocks.dumps(new_clocks), stamp, case_id],
+    )
+    if changed and {"surname", "given_name", "patronymic", "other_names"} & set(changed):
+        merged = {**current, **changes}
+        search.reindex_case(
+            conn,
+            case_id,
+            search.name_strings(merged["surname"], merged["given_name"], merged["patronymic"], merged["other_names"]),
+        )
+    return changed
+
+
+def tombstone(conn: Connection, case_id: str, device: str, stamp: int) -> None:
+    """Deletes the content, keeping only id, clocks and the deletion (DESIGN.md §4)."""
+    current = get(conn, case_id)
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), [*CASE_FIELDS, clocks.DELETED], device, stamp)
+    sets = ", ".join(f"{f} = NULL" for f in CASE_FIELDS)
+    conn.execute(
+        f"UPDATE cases SET deleted = 1, {sets}, clocks = ?, changed = ? WHERE id = ?",
+        (clocks.dumps(new_clocks), stamp, case_id),
+    )
+    conn.execute("DELETE FROM name_token WHERE case_id = ?", (case_id,))

@@ -1,0 +1,133 @@
+"""A workspace folder: keys.json, the encrypted case.db and backups/, opened by one account.
+
+Opening derives the account's key (Argon2id) once, unwraps the data key, and opens the
+database on its own thread with the raw key. The hybrid clock's last stamp is stored
+in the database in the same transaction as every change, so it never runs backwards.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from caseworker.domain.clock import HybridClock
+from caseworker.domain.errors import WorkspaceExists, WorkspaceNotFound
+from caseworker.store import meta, migrations, users
+from caseworker.store.db import DB_FILE, Connection, open_database, transaction
+from caseworker.store.keys import KEYS_FILE, Account, KdfParams, KeysFile, profile_from_env
+from caseworker.store.worker import DatabaseThread
+
+T = TypeVar("T")
+BACKUP_DIR = "backups"
+
+
+def is_workspace(folder: Path) -> bool:
+    return (folder / KEYS_FILE).is_file() and (folder / DB_FILE).is_file()
+
+
+class Workspace:
+    """An unlocked workspace. Every database call goes through `read` or `write`."""
+
+    def __init__(self, folder: Path, keys: KeysFile, data_key: bytes, account: Account) -> None:
+        self.folder = folder
+        self.keys = keys
+        self.account = account
+        self._data_key = data_key
+        self.db = DatabaseThread(lambda: open_database(folder / DB_FILE, data_key))
+        self.previous_schema = self.db.call(migrations.migrate)
+        last = int(self.db.call(lambda c: meta.get(c, "hlc") or 0))
+        self.clock = HybridClock(last)
+
+    @property
+    def device_id(self) -> str:
+        return self.keys.device_id
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    # -- creation and unlock -------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        kind: str,
+        office_name: str | None,
+        first_user: str,
+        password: str,
+        roles: list[str],
+        kdf: KdfParams | None = None,
+    ) -> tuple[Workspace, str]:
+        """Makes a new workspace in an empty (or absent) folder; returns it and the first user's id."""
+        folder = Path(folder)
+        if folder.exists() and any(folder.iterdir()):
+            raise WorkspaceExists(path=str(folder))
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+        keys = KeysFile(str(uuid.uuid4()), str(uuid.uuid4()), kind, office_name, {})
+        data_key = os.urandom(32)
+        user_id = str(uuid.uuid4())
+        keys.wrap(first_user, user_id, password, data_key, kdf or profile_from_env())
+        keys.save(folder)
+        try:
+            ws = cls(folder, keys, data_key, keys.accounts[first_user])
+        except BaseException:
+            # Leave no half-made workspace behind: the folder was empty.
+            for leftover in folder.iterdir():
+                leftover.unlink()
+            raise
+
+        def setup(conn: Connection, stamp: int) -> None:
+            for key, value in (
+                ("workspace_id", keys.workspace_id),
+                ("device_id", keys.device_id),
+                ("kind", kind),
+                ("office_name", office_name or ""),
+            ):
+                meta.put(conn, key, value)
+            users.insert(conn, user_id, first_user, roles, keys.device_id, stamp)
+
+        ws.write(setup)
+        return ws, user_id
+
+    @classmethod
+    def unlock(cls, folder: Path, name: str, password: str) -> tuple[Workspace, int]:
+        """Opens with an account's password; returns the workspace and the failed attempts
+        since that account's last good login (for the audit log)."""
+        folder = Path(folder)
+        if not is_workspace(folder):
+            raise WorkspaceNotFound(path=str(folder))
+        keys = KeysFile.load(folder)
+        data_key, account, failures = keys.unwrap(folder, name, password)
+        return cls(folder, keys, data_key, account), failures
+
+    # -- database access -----------------------------------------------------------------
+    def read(self, fn: Callable[..., T], *args: Any) -> T:
+        return self.db.call(fn, *args)
+
+    def write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Runs `fn(conn, stamp, *args)` in one transaction with a fresh clock stamp."""
+
+        def job(conn: Connection) -> T:
+            with transaction(conn):
+                stamp = self.clock.tick()
+                result = fn(conn, stamp, *args)
+                meta.put(conn, "hlc", str(self.clock.last))
+            return result
+
+        return self.db.call(job)
+
+    def save_keys(self) -> None:
+        self.keys.save(self.folder)
+
+    def close(self) -> None:
+        self.db.stop()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
