@@ -94,8 +94,10 @@ class FieldValue:
     stamp: int
     device: str
 
-    def rank(self) -> tuple[int, str]:
-        return (self.stamp, self.device)
+    def rank(self) -> tuple[int, str, bytes]:
+        # The value breaks a tie only after a fault (same stamp and device, other value),
+        # so the winner is still the same on every machine.
+        return (self.stamp, self.device, self.canonical())
 
     def canonical(self) -> bytes:
         return json.dumps(
