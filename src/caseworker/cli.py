@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -44,7 +44,9 @@ def _workspace_options(p: argparse.ArgumentParser, user: bool = True) -> None:
     p.add_argument("--workspace", required=True, type=Path, help="the workspace folder")
     if user:
         p.add_argument("--user", required=True, help="the account acting")
-        p.add_argument("--password-stdin", action="store_true", help="read password(s) from standard input, a line each")
+        p.add_argument(
+            "--password-stdin", action="store_true", help="read password(s) from standard input, a line each"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -222,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as e:  # noqa: BLE001 - never print a traceback: it could hold case data
+    except Exception as e:
         if os.environ.get("CASEWORKER_DEBUG") == "1":  # developers only, on synthetic data
             raise
         print(f"caseworker: internal error ({type(e).__name__}); nothing more is shown to protect case data",

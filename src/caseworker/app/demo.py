@@ -48,7 +48,7 @@ SUMMARIES = [
 RUSSIAN_SPELLING = str.maketrans({"ҳ": "х", "Ҳ": "Х", "ҷ": "дж", "Ҷ": "Дж", "қ": "к", "Қ": "К", "ғ": "г",
                                   "Ғ": "Г", "ӣ": "и", "ӯ": "у", "Ӯ": "У"})
 
-DEMO_PASSWORD = "demo-password"
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - the documented password of synthetic demo data
 DEMO_ACCOUNTS = (
     ("nigora", "admin,caseworker"),
     ("farrukh", "caseworker"),
@@ -72,7 +72,7 @@ def spelling(name: str, style: str) -> str:
 
 def cases(n: int, seed: int = 7) -> Iterator[dict]:
     """n synthetic cases in the `case add` input format."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - repeatable synthetic data, not secrets
     this_year = dt.date.today().year
     for _ in range(n):
         sex = rng.choice(("female", "male"))

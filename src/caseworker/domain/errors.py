@@ -42,7 +42,7 @@ class UnsupportedEncryption(CaseworkerError):
     key = "workspace.unsupported_sqlcipher"
     text = QT_TRANSLATE_NOOP(
         "Messages",
-        "This installation's database encryption is unsuitable ({detail}); reinstall the program before opening any case data.",
+        "This installation's database encryption is unsuitable ({detail}); reinstall the program before opening any case data.",  # noqa: E501
     )
 
 
