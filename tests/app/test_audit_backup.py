@@ -6,7 +6,7 @@ import pytest
 
 from caseworker.app import demo
 from caseworker.domain.errors import AuditChainBroken, BackupDamaged, BackupNotFound
-from caseworker.store import backup, cases
+from caseworker.store import backup, cases, search
 from tests.conftest import child
 
 
@@ -14,8 +14,8 @@ def everything(session):
     def read(conn):
         return {
             table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-            for table in ("cases", "users", "name_token", "meta")
-        }
+            for table in ("cases", "users", "meta")
+        } | {"search": [(score, row["id"]) for score, row in search.search(conn, "Rahimov Ҷалолова Sitora", None, 50)]}
 
     return session.workspace.read(read)
 
@@ -50,12 +50,12 @@ def test_restore_brings_back_every_record(laptop):
     name = laptop.maintenance.backup()
     saved = everything(laptop)
     [extra] = laptop.cases.add([child()]).ids
-    first = saved["cases"][0][0]
+    first = saved["cases"][0][1]
     laptop.cases.edit(first, {"summary": "changed after the backup"})
-    laptop.cases.delete(saved["cases"][1][0])
+    laptop.cases.delete(saved["cases"][1][1])
     laptop.maintenance.restore(name)
     restored = everything(laptop)
-    for table in ("cases", "users", "name_token"):
+    for table in ("cases", "users", "search"):
         assert restored[table] == saved[table], table
     assert laptop.workspace.read(cases.get, extra) is None
     # The restore itself is audited, and a safety backup of the replaced data was taken.

@@ -18,7 +18,7 @@ def make_case(conn, case_id):
         "risk": "low", "status": "open", "assigned_to": "u", "created_by": "u",
     }
     # Rows as migration 1 stores them: no search index yet at that level.
-    rows = [(case_id, "dev", 0, *(cases._encode(f, values[f]) for f in cases.CASE_FIELDS), "{}", 1)]
+    rows = [(1, case_id, "dev", 0, *(cases._encode(f, values[f]) for f in cases.CASE_FIELDS), "{}", 1)]
     conn.executemany(cases._INSERT, rows)
 
 

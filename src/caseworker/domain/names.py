@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -62,6 +63,9 @@ def _fold_once(text: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
+# Names repeat a great deal (a district has a few hundred surnames), so folding each
+# distinct string once makes a bulk registration of 100,000 cases several times faster.
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Folded search key: lowercase ASCII letters a-z and single spaces only, tokens in input
     order."""
@@ -76,9 +80,12 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return fold(text).split()
+    # Folding never joins or splits across whitespace, so folding word by word gives the
+    # same tokens, and the cache then serves whole names from a few thousand words.
+    return [t for word in text.split() for t in fold(word).split()]
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """Coarse key of one folded token: first letter plus the remaining consonants, undoubled.
 

@@ -10,7 +10,7 @@ from caseworker.domain.case import CASE_FIELDS
 from caseworker.store import clocks, search
 from caseworker.store.db import Connection
 
-COLUMNS = ("id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
+COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
 _INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _JSON_FIELDS = {"other_names"}
 
@@ -30,16 +30,14 @@ def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, sta
     """Inserts new cases [(id, values)] created on `device`; values cover CASE_FIELDS."""
     rows, terms = [], []
     created = clocks.dumps(clocks.created(CASE_FIELDS, device, stamp))
-    for case_id, values in cases:
-        rows.append(
-            (case_id, device, 0, *(_encode(f, values.get(f)) for f in CASE_FIELDS), created, stamp)
+    # Row numbers are given here, so the name index rows can be written in one batch too.
+    first = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
+    for n, (case_id, values) in enumerate(cases, start=first):
+        rows.append((n, case_id, device, 0, *(_encode(f, values.get(f)) for f in CASE_FIELDS), created, stamp))
+        strings = search.name_strings(
+            values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
         )
-        terms += search.terms_rows(
-            case_id,
-            search.name_strings(
-                values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
-            ),
-        )
+        terms.append((n, search.index_text(strings)))
     conn.executemany(_INSERT, rows)
     search.index_rows(conn, terms)
 
@@ -81,7 +79,7 @@ def update(conn: Connection, case_id: str, changes: dict, device: str, stamp: in
         merged = {**current, **changes}
         search.reindex_case(
             conn,
-            case_id,
+            current["n"],
             search.name_strings(merged["surname"], merged["given_name"], merged["patronymic"], merged["other_names"]),
         )
     return changed
@@ -96,4 +94,4 @@ def tombstone(conn: Connection, case_id: str, device: str, stamp: int) -> None:
         f"UPDATE cases SET deleted = 1, {sets}, clocks = ?, changed = ? WHERE id = ?",
         (clocks.dumps(new_clocks), stamp, case_id),
     )
-    conn.execute("DELETE FROM name_token WHERE case_id = ?", (case_id,))
+    search.unindex(conn, current["n"])

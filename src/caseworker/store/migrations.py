@@ -14,6 +14,7 @@ from caseworker.store.db import Connection, transaction
 
 def _script(conn: Connection, script: str) -> None:
     # Not executescript(): it commits first, and a migration must stay one transaction.
+    # (So no ";" inside the SQL comments of a migration.)
     for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
@@ -36,8 +37,11 @@ def _m1_core(conn: Connection) -> None:
             clocks TEXT NOT NULL
         );
 
+        -- n is the row number the name index refers to: an explicit INTEGER PRIMARY KEY,
+        -- because VACUUM and backups may renumber an implicit rowid.
         CREATE TABLE cases (
-            id TEXT PRIMARY KEY,
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             origin TEXT NOT NULL,
             deleted INTEGER NOT NULL DEFAULT 0,
             surname TEXT,
@@ -78,21 +82,13 @@ def _m1_core(conn: Connection) -> None:
 
 
 def _m2_name_search(conn: Connection) -> None:
-    # Folded name tokens and their skeletons, for cross-script candidate lookup.
-    _script(
-        conn,
-        """
-        CREATE TABLE name_token (
-            token TEXT NOT NULL,
-            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-            skel TEXT NOT NULL,
-            PRIMARY KEY (token, case_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX name_token_skel ON name_token (skel);
-        CREATE INDEX name_token_case ON name_token (case_id);
-        """
+    # Folded name tokens and their skeletons in a contentless FTS5 index, one row per case
+    # (row number = cases.n): a fifth of the cost of a token table with its own indexes.
+    conn.execute(
+        "CREATE VIRTUAL TABLE name_index USING fts5("
+        "keys, content='', contentless_delete=1, prefix='2 3', tokenize='ascii')"
     )
-    # Import here: the search index module depends on the schema it is building.
+    # Import here: the search module depends on the schema it is building.
     from caseworker.store import search
 
     search.reindex_all(conn)

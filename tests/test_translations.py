@@ -1,0 +1,186 @@
+"""The translations in translations/ are complete, current, compiled and careful.
+
+Every QT_TRANSLATE_NOOP text in src/caseworker must be translated in the Russian, Tajik and
+(source-language) English .ts files, keep its {placeholders}, and be compiled into the
+committed .qm. How to refresh them: translations/README.md; the words: docs/glossary.md.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "src" / "caseworker"
+TRANSLATIONS = ROOT / "translations"
+LANGUAGES = {"ru": "ru_RU", "tg": "tg_TJ", "en": "en_US"}
+SOURCE_LANGUAGE = "en_US"
+
+LUPDATE = shutil.which("pyside6-lupdate")
+LRELEASE = shutil.which("pyside6-lrelease")
+needs_lupdate = pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate not found on PATH (install PySide6)")
+needs_lrelease = pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease not found on PATH (install PySide6)")
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+TAJIK_LETTERS = set("ғӣқӯҳҷҒӢҚӮҲҶ")
+# Letters the Tajik alphabet does not have (Russian loans are spelt the Tajik way: -сия, not -ция).
+NOT_TAJIK_LETTERS = set("цщыьЦЩЫЬ")
+# Stigmatising words (stems, case-insensitive) that no translation may contain: see docs/glossary.md.
+FORBIDDEN_STEMS = ("террорист", "боевик", "экстремист", "ҷангҷӯ", "ифротгаро")
+
+
+def ts_path(lang: str) -> Path:
+    return TRANSLATIONS / f"caseworker_{lang}.ts"
+
+
+def messages(path: Path) -> list[dict]:
+    """Each message of a .ts file: context, source, translation texts (numerus forms too) and type."""
+    result = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            if translation is None:
+                texts = []
+            elif forms:
+                texts = [form.text or "" for form in forms]
+            else:
+                texts = [translation.text or ""]
+            result.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source") or "",
+                    "texts": texts,
+                    "type": translation.get("type") if translation is not None else "missing",
+                }
+            )
+    return result
+
+
+def marked_sources() -> set[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP call in src/caseworker, read without lupdate."""
+    found = set()
+    for path in sorted(SOURCES.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                args = node.args
+                assert len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args), (
+                    f"{path.relative_to(ROOT)}:{node.lineno}: QT_TRANSLATE_NOOP needs two string literals"
+                )
+                found.add((args[0].value, args[1].value))
+    return found
+
+
+def problems(lang: str) -> list[str]:
+    """Messages that are not finished, or whose translation is empty."""
+    bad = []
+    for m in messages(ts_path(lang)):
+        if m["type"] is not None:
+            bad.append(f"{m['type']}: {m['source']!r}")
+        elif not m["texts"] or not all(text.strip() for text in m["texts"]):
+            bad.append(f"empty: {m['source']!r}")
+    return bad
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_finished(lang):
+    root = ET.parse(ts_path(lang)).getroot()
+    assert root.get("language") == LANGUAGES[lang]
+    assert root.get("sourcelanguage") == SOURCE_LANGUAGE
+    assert messages(ts_path(lang)), "no messages at all"
+    assert problems(lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_marked_source_text_is_in_the_ts(lang):
+    in_ts = {(m["context"], m["source"]) for m in messages(ts_path(lang))}
+    assert marked_sources() - in_ts == set(), "run lupdate (translations/README.md) and translate"
+    assert in_ts - marked_sources() == set(), "stale messages: run lupdate with -no-obsolete"
+
+
+@needs_lupdate
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lupdate_finds_nothing_new(lang, tmp_path):
+    copy = tmp_path / ts_path(lang).name
+    shutil.copy(ts_path(lang), copy)
+    subprocess.run(
+        [LUPDATE, "-silent", "-extensions", "py", "-locations", "none", str(SOURCES), "-ts", str(copy)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
+    bad = []
+    for m in messages(copy):
+        if m["type"] is not None or not all(text.strip() for text in m["texts"]):
+            bad.append(f"{m['type']}: {m['source']!r}")
+    assert bad == [], "sources changed: refresh the translations as translations/README.md says"
+    assert len(messages(copy)) == len(messages(ts_path(lang)))
+
+
+@needs_lrelease
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qm_is_lrelease_output_of_the_ts(lang, tmp_path):
+    out = tmp_path / f"caseworker_{lang}.qm"
+    subprocess.run(
+        [LRELEASE, "-silent", "-fail-on-unfinished", str(ts_path(lang)), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    committed = TRANSLATIONS / out.name
+    assert committed.exists(), f"{committed.name} is missing: run lrelease"
+    assert out.read_bytes() == committed.read_bytes(), f"{committed.name} is out of date: run lrelease"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_are_kept(lang):
+    for m in messages(ts_path(lang)):
+        wanted = Counter(PLACEHOLDER.findall(m["source"]))
+        params = {name.strip("{}"): "x" for name in wanted}
+        for text in m["texts"]:
+            assert Counter(PLACEHOLDER.findall(text)) == wanted, (m["source"], text)
+            text.format(**params)  # no stray braces
+
+
+def test_english_translation_is_the_source_text():
+    for m in messages(ts_path("en")):
+        assert m["texts"] == [m["source"]], m["source"]
+
+
+def test_tajik_is_written_in_tajik_cyrillic():
+    texts = [text for m in messages(ts_path("tg")) for text in m["texts"]]
+    used = {c for text in texts for c in text if c in TAJIK_LETTERS}
+    assert len({c.lower() for c in used}) >= 4, f"hardly any Tajik letters: {sorted(used)}"
+    with_tajik_letters = [text for text in texts if TAJIK_LETTERS & set(text)]
+    assert len(with_tajik_letters) >= len(texts) / 2
+    assert [text for text in texts if NOT_TAJIK_LETTERS & set(text)] == []
+
+
+def test_russian_has_no_tajik_letters():
+    texts = [text for m in messages(ts_path("ru")) for text in m["texts"]]
+    assert [text for text in texts if TAJIK_LETTERS & set(text)] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_word_mixes_latin_and_cyrillic(lang):
+    """A Latin look-alike letter inside a Cyrillic word breaks search and reads wrongly."""
+    for m in messages(ts_path(lang)):
+        for text in m["texts"]:
+            for word in re.findall(r"\w+", text):
+                mixed = re.search(r"[A-Za-z]", word) and re.search(r"[\u0400-\u04ff]", word)
+                assert not mixed, (word, text)
+
+
+@pytest.mark.parametrize("lang", ["ru", "tg"])
+def test_no_stigmatising_words(lang):
+    for m in messages(ts_path(lang)):
+        for text in m["texts"]:
+            for stem in FORBIDDEN_STEMS:
+                assert stem not in text.casefold(), (stem, text)
