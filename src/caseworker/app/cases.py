@@ -6,6 +6,9 @@ every case of the workspace; the admin role alone no case content.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import gc
 import uuid
 from dataclasses import dataclass
 
@@ -50,14 +53,26 @@ class Hit:
     district: str
 
 
+@contextlib.contextmanager
+def paused_gc():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def validate(records: list, record_label=lambda i: str(i + 1)) -> list[CaseInput]:
     """Validates every record first, so that bad input adds nothing."""
     parsed = []
+    context = {"today": dt.date.today()}
     for i, raw in enumerate(records):
         if not isinstance(raw, dict):
             raise InvalidRecord(record=record_label(i), field="-", problem=problem("object"))
         try:
-            parsed.append(CaseInput.model_validate(raw))
+            parsed.append(CaseInput.model_validate(raw, context=context))
         except ValidationError as e:
             field, why = explain(e.errors()[0])
             raise InvalidRecord(record=record_label(i), field=field, problem=why) from None
@@ -106,6 +121,12 @@ class Cases:
     # -- use cases -----------------------------------------------------------------------------
     def add(self, records: list, check_duplicates: bool = True) -> Added:
         self.s.require("case.create", *CONTENT_ROLES)
+        # A bulk registration makes millions of short-lived objects; the cyclic garbage
+        # collector finds none among them but costs a third of the time scanning.
+        with paused_gc():
+            return self._add(records, check_duplicates)
+
+    def _add(self, records: list, check_duplicates: bool) -> Added:
         parsed = validate(records)
         assignees = {name: self._resolve_assignee(name) for name in {p.assigned_to for p in parsed}}
         new = []

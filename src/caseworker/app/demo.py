@@ -37,12 +37,26 @@ DISTRICTS = [
     "Ваҳдат", "Ҳисор", "Турсунзода", "Рӯдакӣ", "Бохтар", "Кӯлоб", "Хуҷанд", "Истаравшан", "Панҷакент",
     "Душанбе", "Ёвон", "Данғара", "Файзобод", "Шаҳринав", "Вахш",
 ]
-SUMMARIES = [
-    "Returned with mother and two siblings; lives with grandmother.",
-    "Lives with maternal aunt; attends school irregularly.",
-    "Вернулся с матерью; мать под следствием, ребёнок у бабушки.",
-    "Бо модаркалон зиндагӣ мекунад; ба мактаб меравад.",
-    "Needs a birth certificate; born abroad.",
+# Sentences a caseworker writes in a case summary; a summary joins several of them, so a
+# case is about 1 KB, as real ones are. About the child's situation and needs only.
+SUMMARY_SENTENCES = [
+    "Returned with her mother and two younger siblings in the spring.",
+    "Lives with the maternal grandmother, who receives a small pension.",
+    "Attends school irregularly; the teacher reports good progress in reading.",
+    "Needs a birth certificate: born abroad, no registration yet.",
+    "The mother is detained; a monthly visit to her is being arranged.",
+    "Sleeps poorly and is afraid of loud noises; referred to the psychologist.",
+    "The family asks for help with winter clothing and school supplies.",
+    "Вернулся вместе с матерью; сейчас живёт у бабушки по материнской линии.",
+    "Посещает школу, нуждается в дополнительных занятиях по русскому языку.",
+    "Документы: свидетельство о рождении не получено, запрос направлен в ЗАГС.",
+    "Мать находится под стражей, ожидается решение суда; дети у родственников.",
+    "Ребёнок спокойный, охотно общается со сверстниками во дворе.",
+    "Бо модаркалон зиндагӣ мекунад; ба мактаб мунтазам меравад.",
+    "Шаҳодатномаи таваллуд надорад; дархост ба ШАҲ фиристода шуд.",
+    "Модар дар ҳабс аст; бо ӯ тамоси телефонӣ ҳар моҳ ташкил карда мешавад.",
+    "Оила ба кӯмак барои либоси зимистона ва лавозимоти мактабӣ ниёз дорад.",
+    "Кӯдак бо ҳамсолон хуб муошират мекунад ва ба варзиш шавқ дорад.",
 ]
 # How a Russian-trained clerk spells the Tajik letters.
 RUSSIAN_SPELLING = str.maketrans({"ҳ": "х", "Ҳ": "Х", "ҷ": "дж", "Ҷ": "Дж", "қ": "к", "Қ": "К", "ғ": "г",
@@ -92,7 +106,7 @@ def cases(n: int, seed: int = 7) -> Iterator[dict]:
             "patronymic": spelling(patronymic, style) if patronymic else None,
             "sex": sex,
             "district": rng.choice(DISTRICTS),
-            "summary": rng.choice(SUMMARIES),
+            "summary": " ".join(rng.sample(SUMMARY_SENTENCES, rng.randint(8, 13))),
             "risk": rng.choice(("high", "medium", "medium", "low", "low", "low")),
         }
         if rng.random() < 0.25:

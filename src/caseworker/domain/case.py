@@ -10,7 +10,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
 
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 
@@ -81,8 +81,10 @@ class CaseInput(BaseModel):
     assigned_to: str | None = None
 
     @model_validator(mode="after")
-    def _birth(self) -> CaseInput:
-        today = dt.date.today()
+    def _birth(self, info: ValidationInfo) -> CaseInput:
+        # A bulk registration passes today's date in the context: date.today() per record
+        # costs half a second per 100,000.
+        today = (info.context or {}).get("today") or dt.date.today()
         if self.birth_date is None and self.birth_year is None:
             raise ValueError("birth_required")
         if self.birth_date is not None:

@@ -13,6 +13,7 @@ from caseworker.store.db import Connection
 COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
 _INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _JSON_FIELDS = {"other_names"}
+_OTHER_NAMES = CASE_FIELDS.index("other_names")
 
 
 def _encode(field: str, value: Any) -> Any:
@@ -29,11 +30,13 @@ def _decode(row: Sequence) -> dict:
 def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, stamp: int) -> None:
     """Inserts new cases [(id, values)] created on `device`; values cover CASE_FIELDS."""
     rows, terms = [], []
-    created = clocks.dumps(clocks.created(CASE_FIELDS, device, stamp))
+    created = clocks.dumps(clocks.created(device, stamp))
     # Row numbers are given here, so the name index rows can be written in one batch too.
     first = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
     for n, (case_id, values) in enumerate(cases, start=first):
-        rows.append((n, case_id, device, 0, *(_encode(f, values.get(f)) for f in CASE_FIELDS), created, stamp))
+        row = [values.get(f) for f in CASE_FIELDS]
+        row[_OTHER_NAMES] = json.dumps(row[_OTHER_NAMES] or [], ensure_ascii=False)
+        rows.append((n, case_id, device, 0, *row, created, stamp))
         strings = search.name_strings(
             values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
         )

@@ -1,6 +1,9 @@
 """Per-field clocks of a stored record: {field: [version vector, stamp, device]} as JSON.
 
 Written on every change, from the first save, so that sync can merge field by field.
+A field with no entry of its own has the record's default clock under "*": every field
+of a new record shares its creation clock, and storing it once instead of per field
+makes each case row about 1 KB smaller.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from caseworker.domain.clock import FieldValue, bump
 
 # The pseudo-field whose clock records a deletion (a tombstone).
 DELETED = "_deleted"
+# The clock of every field that has none of its own.
+DEFAULT = "*"
 
 Clocks = dict[str, list]
 
@@ -25,19 +30,24 @@ def loads(text: str) -> Clocks:
     return json.loads(text)
 
 
-def created(fields: Iterable[str], device: str, stamp: int) -> Clocks:
-    return {f: [{device: 1}, stamp, device] for f in fields}
+def created(device: str, stamp: int) -> Clocks:
+    """The clocks of a new record: every field first set by `device` at `stamp`."""
+    return {DEFAULT: [{device: 1}, stamp, device]}
+
+
+def of(clocks: Mapping[str, list], field: str) -> list:
+    """[vector, stamp, device] of one field (the record's default if it has none of its own)."""
+    return clocks.get(field) or clocks.get(DEFAULT) or [{}, 0, ""]
 
 
 def edited(clocks: Mapping[str, list], fields: Iterable[str], device: str, stamp: int) -> Clocks:
     """The clocks after a local edit of `fields` on `device`."""
     new = dict(clocks)
     for f in fields:
-        vector = new[f][0] if f in new else {}
-        new[f] = [bump(vector, device), stamp, device]
+        new[f] = [bump(of(clocks, f)[0], device), stamp, device]
     return new
 
 
 def field_value(clocks: Mapping[str, list], field: str, value: Any) -> FieldValue:
-    vector, stamp, device = clocks.get(field, [{}, 0, ""])
+    vector, stamp, device = of(clocks, field)
     return FieldValue(value, vector, stamp, device)

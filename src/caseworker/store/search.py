@@ -54,11 +54,18 @@ def reindex_all(conn: Connection) -> None:
 
 
 def match_expression(query: str) -> str | None:
-    """FTS5 query: each folded token as a prefix, or its skeleton. Tokens are a-z only."""
-    terms = []
+    """FTS5 query: each folded token as a prefix, its first three letters, or its skeleton.
+
+    The short prefix catches what folding cannot align in a half-typed word ('Хусе' ->
+    'husi' against 'husainzada') and two words typed without a space between them.
+    Tokens are a-z only, so they need no quoting.
+    """
+    terms: list[str] = []
     for t in dict.fromkeys(names.tokens(query)):
         terms += [f"{t}*", SKELETON_MARK + names.skeleton(t)]
-    return " OR ".join(terms) or None
+        if len(t) > 3:
+            terms.append(f"{t[:3]}*")
+    return " OR ".join(dict.fromkeys(terms)) or None
 
 
 def search(conn: Connection, query: str, visible_to: str | None, limit: int) -> list[tuple[float, dict]]:

@@ -13,7 +13,7 @@ FIELDS = ("name", "roles")
 def insert(conn: Connection, user_id: str, name: str, roles: list[str], device: str, stamp: int) -> None:
     conn.execute(
         "INSERT INTO users (id, origin, deleted, name, roles, clocks) VALUES (?, ?, 0, ?, ?, ?)",
-        (user_id, device, name, json.dumps(sorted(roles)), clocks.dumps(clocks.created(FIELDS, device, stamp))),
+        (user_id, device, name, json.dumps(sorted(roles)), clocks.dumps(clocks.created(device, stamp))),
     )
 
 
