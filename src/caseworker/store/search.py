@@ -16,7 +16,7 @@ from caseworker.store.db import Connection
 
 # Candidates scored per query: enough that the right child is among them for any
 # spelling in the tests, few enough for a p95 well under 50 ms on 100,000 cases.
-MAX_CANDIDATES = 400
+MAX_CANDIDATES = 200
 # Skeleton terms are stored with this prefix so they never match a token prefix query.
 SKELETON_MARK = "0"
 
