@@ -57,8 +57,10 @@ CASE_FIELDS: tuple[str, ...] = (
 # Fields a user may change after registration (created_by is history).
 EDITABLE_FIELDS = frozenset(CASE_FIELDS) - {"created_by"}
 
+# Enum fields hold their plain string values once validated: rows are built from them
+# 100,000 at a time, and the stored values are plain text.
 MODEL_CONFIG = ConfigDict(
-    extra="forbid", hide_input_in_errors=True, str_strip_whitespace=True, frozen=True
+    extra="forbid", hide_input_in_errors=True, str_strip_whitespace=True, frozen=True, use_enum_values=True
 )
 
 
@@ -77,7 +79,7 @@ class CaseInput(BaseModel):
     district: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     summary: Annotated[str, StringConstraints(max_length=20_000)] = ""
     risk: Risk | None = None
-    status: Status = Status.OPEN
+    status: Status = Status.OPEN.value
     assigned_to: str | None = None
 
     @model_validator(mode="after")
@@ -106,13 +108,13 @@ class CaseInput(BaseModel):
             "given_name": self.given_name,
             "patronymic": self.patronymic or None,
             "other_names": list(self.other_names),
-            "sex": self.sex.value,
+            "sex": self.sex,
             "birth_date": self.birth_date.isoformat() if self.birth_date else None,
             "birth_year": self.birth_year_value(),
             "district": self.district,
             "summary": self.summary,
-            "risk": self.risk.value if self.risk else None,
-            "status": self.status.value,
+            "risk": self.risk,
+            "status": self.status,
             "assigned_to": self.assigned_to,
         }
 
