@@ -14,7 +14,7 @@ from pathlib import Path
 from caseworker import __version__
 from caseworker.app import demo
 from caseworker.app.session import Session
-from caseworker.domain.errors import CaseworkerError, InvalidInputFile
+from caseworker.domain.errors import CaseworkerError, InvalidInputFile, InvalidJson, NotAnObject, NotUtf8
 
 USAGE_ERROR = 2
 
@@ -40,18 +40,35 @@ class Passwords:
         return getpass.getpass(prompt)
 
 
-def _workspace_options(p: argparse.ArgumentParser, user: bool = True) -> None:
-    p.add_argument("--workspace", required=True, type=Path, help="the workspace folder")
+def _workspace_options(p: argparse.ArgumentParser, user: bool = True, top: bool = False) -> None:
+    """The options every workspace command takes, before or after the subcommand.
+
+    On the subcommands their default is SUPPRESS, so that a value given before the
+    subcommand is not overwritten; `_check_required` then asks for what is missing.
+    """
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--workspace", type=Path, default=default, help="the workspace folder")
     if user:
-        p.add_argument("--user", required=True, help="the account acting")
+        p.add_argument("--user", default=default, help="the account acting")
         p.add_argument(
-            "--password-stdin", action="store_true", help="read password(s) from standard input, a line each"
+            "--password-stdin",
+            action="store_true",
+            default=False if top else argparse.SUPPRESS,
+            help="read password(s) from standard input, a line each",
         )
+
+
+def _check_required(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if args.workspace is None:
+        parser.error("the following arguments are required: --workspace")
+    if args.command != "demo" and args.user is None:
+        parser.error("the following arguments are required: --user")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="caseworker", description="Encrypted case management for caseworkers.")
     parser.add_argument("--version", action="version", version=f"caseworker {__version__}")
+    _workspace_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create a workspace")
@@ -117,11 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _read_json(path: Path):
     try:
         return json.loads(path.read_text("utf-8"))
-    except OSError as e:
-        raise InvalidInputFile(path=str(path), problem=e.strerror or "unreadable") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        problem = f"line {e.lineno}, column {e.colno}" if isinstance(e, json.JSONDecodeError) else "not UTF-8"
-        raise InvalidInputFile(path=str(path), problem=problem) from None
+    except OSError:
+        raise InvalidInputFile(path=str(path)) from None
+    except UnicodeDecodeError:
+        raise NotUtf8(path=str(path)) from None
+    except json.JSONDecodeError as e:
+        raise InvalidJson(path=str(path), line=e.lineno, column=e.colno) from None
 
 
 def _print_json(data) -> None:
@@ -188,7 +206,7 @@ def dispatch(s: Session, args: argparse.Namespace, passwords: Passwords, passwor
     elif key == ("case", "edit"):
         changes = _read_json(args.file)
         if not isinstance(changes, dict):
-            raise InvalidInputFile(path=str(args.file), problem="expected one JSON object")
+            raise NotAnObject(path=str(args.file))
         changed = s.cases.edit(args.id, changes)
         print(f"Changed: {', '.join(changed)}" if changed else "Nothing changed")
     elif key == ("case", "delete"):
@@ -214,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         # The desktop program will start here; until it exists, the commands are shown.
         parser.print_help()
         return 0
+    _check_required(args, parser)
     try:
         return run(args)
     except UsageError as e:

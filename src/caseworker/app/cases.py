@@ -151,7 +151,9 @@ class Cases:
         for index, (cid, v) in enumerate(new):
             mine = search.name_strings(v["surname"], v["given_name"], None, v["other_names"])
             query = f"{v['surname']} {v['given_name']}"
-            candidates = self.s.workspace.read(search.search, query, scope, 10)
+            # Every candidate, not only the best few: a common name has many namesakes, and
+            # the one born the same year may rank anywhere among them.
+            candidates = self.s.workspace.read(search.search, query, scope, search.MAX_CANDIDATES)
             earlier = [(c, {**w, "id": c}) for c, w in new[:index]]
             pool = [h for _, h in candidates] + [w for _, w in earlier]
             for other in pool:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from caseworker.app import permissions
 from caseworker.domain.accounts import Role, User, check_name, check_password
-from caseworker.domain.errors import CaseworkerError, NotPermitted, WorkspaceDamaged
+from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
 from caseworker.store import audit, users
 from caseworker.store.workspace import Workspace
 
@@ -48,7 +48,7 @@ class Session:
             row = ws.read(users.by_name, user)
             if row is None:
                 # The wrap exists but the account row does not (e.g. after restoring an old backup).
-                raise WorkspaceDamaged(path=str(folder), reason=f"the account {user} is missing from the database")
+                raise AccountMissing(name=user)
             session = cls(ws, User(row["id"], row["name"], frozenset(Role(r) for r in row["roles"])))
             entries = []
             if failures:

@@ -34,15 +34,52 @@ class WorkspaceExists(CaseworkerError):
 
 
 class WorkspaceDamaged(CaseworkerError):
+    """Base of the ways a workspace can fail to open although it is there."""
+
     key = "workspace.damaged"
-    text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} cannot be read: {reason}.")
+    text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} cannot be read.")
+
+
+class KeysFileDamaged(WorkspaceDamaged):
+    key = "workspace.keys_damaged"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The keys file of the workspace in {path} is damaged; restore the folder from a copy."
+    )
+
+
+class DatabaseKeyMismatch(WorkspaceDamaged):
+    key = "workspace.key_mismatch"
+    text = QT_TRANSLATE_NOOP("Messages", "The database in {path} does not open with this workspace's key.")
+
+
+class SchemaTooNew(WorkspaceDamaged):
+    key = "workspace.schema_too_new"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workspace was made by a newer version of the program (schema {version}); install that version.",
+    )
+
+
+class AccountMissing(WorkspaceDamaged):
+    key = "workspace.account_missing"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The account {name} has a password but no entry in the database; was an older backup restored?"
+    )
 
 
 class UnsupportedEncryption(CaseworkerError):
     key = "workspace.unsupported_sqlcipher"
     text = QT_TRANSLATE_NOOP(
         "Messages",
-        "This installation's database encryption is unsuitable ({detail}); reinstall the program before opening any case data.",  # noqa: E501
+        "This installation's database encryption is not SQLCipher 4 (found: {version}); reinstall the program before opening any case data.",  # noqa: E501
+    )
+
+
+class TempFilesOnDisk(UnsupportedEncryption):
+    key = "workspace.temp_store"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "This installation's database engine may write temporary files to disk; reinstall the program before opening any case data.",  # noqa: E501
     )
 
 
@@ -72,7 +109,7 @@ class InvalidAccountName(CaseworkerError):
     key = "account.invalid_name"
     text = QT_TRANSLATE_NOOP(
         "Messages",
-        "An account name is 1 to 64 letters, digits, dots, hyphens or underscores.",
+        "An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.",
     )
 
 
@@ -99,8 +136,23 @@ class InvalidRecord(CaseworkerError):
 
 
 class InvalidInputFile(CaseworkerError):
-    key = "input.invalid_file"
-    text = QT_TRANSLATE_NOOP("Messages", "{path} cannot be read as JSON: {problem}")
+    key = "input.unreadable"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} cannot be read.")
+
+
+class InvalidJson(InvalidInputFile):
+    key = "input.invalid_json"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} is not valid JSON: the error is at line {line}, column {column}.")
+
+
+class NotUtf8(InvalidInputFile):
+    key = "input.not_utf8"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text; save it as UTF-8 and try again.")
+
+
+class NotAnObject(InvalidInputFile):
+    key = "input.not_object"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} must hold one JSON object.")
 
 
 class AuditChainBroken(CaseworkerError):

@@ -69,7 +69,9 @@ def _fold_once(text: str) -> str:
 def fold(text: str) -> str:
     """Folded search key: lowercase ASCII letters a-z and single spaces only, tokens in input
     order."""
-    text = unicodedata.normalize("NFC", text).translate(_PRE)
+    # Every kind of whitespace separates words (anyascii would drop some, such as U+0085),
+    # so that `tokens` may fold word by word.
+    text = " ".join(unicodedata.normalize("NFC", text).split()).translate(_PRE)
     text = anyascii(text).lower()
     text = _NOT_LETTERS.sub(" ", _APOSTROPHES.sub("", text))
     # Rules can create new combinations (q+h -> kh, d+ch -> dj); repeat until stable so that

@@ -14,6 +14,8 @@ COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
 _INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _JSON_FIELDS = {"other_names"}
 _OTHER_NAMES = CASE_FIELDS.index("other_names")
+# Rows are written in batches, so a bulk registration never holds every row tuple at once.
+_BATCH = 5000
 
 
 def _encode(field: str, value: Any) -> Any:
@@ -41,6 +43,10 @@ def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, sta
             values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
         )
         terms.append((n, search.index_text(strings)))
+        if len(rows) >= _BATCH:
+            conn.executemany(_INSERT, rows)
+            search.index_rows(conn, terms)
+            rows, terms = [], []
     conn.executemany(_INSERT, rows)
     search.index_rows(conn, terms)
 

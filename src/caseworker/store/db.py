@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from caseworker.domain.errors import UnsupportedEncryption, WorkspaceDamaged
+from caseworker.domain.errors import DatabaseKeyMismatch, TempFilesOnDisk, UnsupportedEncryption
 
 DB_FILE = "case.db"
 # 64 MB of page cache: measured to speed bulk inserts on the encrypted table.
@@ -26,11 +26,11 @@ def key_pragma(key: bytes) -> str:
 def check_build(conn: Connection) -> None:
     version = (conn.execute("PRAGMA cipher_version").fetchone() or [""])[0] or ""
     if not version.startswith("4."):
-        raise UnsupportedEncryption(detail=f"SQLCipher {version or 'missing'}, 4.x needed")
+        raise UnsupportedEncryption(version=version or "-")
     options = {row[0] for row in conn.execute("PRAGMA compile_options")}
     if not options & {"TEMP_STORE=2", "TEMP_STORE=3"}:
         # Without it, temporary tables and sort spills could reach disk unencrypted.
-        raise UnsupportedEncryption(detail="temporary files are not kept in memory")
+        raise TempFilesOnDisk()
 
 
 def open_database(path: Path, key: bytes) -> Connection:
@@ -41,7 +41,7 @@ def open_database(path: Path, key: bytes) -> Connection:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as e:
-            raise WorkspaceDamaged(path=str(path.parent), reason="the database does not open with this key") from e
+            raise DatabaseKeyMismatch(path=str(path.parent)) from e
         check_build(conn)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")

@@ -20,7 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from caseworker.domain.errors import LockedOut, WorkspaceDamaged, WrongPassword
+from caseworker.domain.errors import KeysFileDamaged, LockedOut, WrongPassword
 from caseworker.store.files import write_atomic
 
 KEYS_FILE = "keys.json"
@@ -128,7 +128,7 @@ class KeysFile:
         except FileNotFoundError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as e:
-            raise WorkspaceDamaged(path=str(folder), reason="the keys file is unreadable") from e
+            raise KeysFileDamaged(path=str(folder)) from e
 
     def save(self, folder: Path) -> None:
         data = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from caseworker.domain.errors import WorkspaceDamaged
+from caseworker.domain.errors import SchemaTooNew
 from caseworker.store.db import Connection, transaction
 
 
@@ -106,7 +106,7 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
     """Brings the schema up to `target`; returns the version it started from."""
     start = version(conn)
     if start > LATEST:
-        raise WorkspaceDamaged(path="", reason=f"it was made by a newer program (schema {start})")
+        raise SchemaTooNew(version=start)
     for number in range(start + 1, target + 1):
         with transaction(conn):
             MIGRATIONS[number - 1](conn)

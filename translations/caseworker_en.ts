@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>see case files</source>
+        <translation>see case files</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>register cases</translation>
+    </message>
+    <message>
+        <source>change this case</source>
+        <translation>change this case</translation>
+    </message>
+    <message>
+        <source>delete this case</source>
+        <translation>delete this case</translation>
+    </message>
+    <message>
+        <source>assign cases to other caseworkers</source>
+        <translation>assign cases to other caseworkers</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>add accounts</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restore backups</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>verify the audit log</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>is required.</translation>
+    </message>
+    <message>
+        <source>is not a field of a case.</source>
+        <translation>is not a field of a case.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>is too long.</translation>
+    </message>
+    <message>
+        <source>has too many entries.</source>
+        <translation>has too many entries.</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values.</source>
+        <translation>is not one of the allowed values.</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD.</source>
+        <translation>must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>must be a list of names.</source>
+        <translation>must be a list of names.</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>give a birth date or an estimated birth year.</source>
+        <translation>give a birth date or an estimated birth year.</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future or before 1990.</source>
+        <translation>the birth date is in the future or before 1990.</translation>
+    </message>
+    <message>
+        <source>the birth year differs from the birth date&apos;s year.</source>
+        <translation>the birth year differs from the birth date&apos;s year.</translation>
+    </message>
+    <message>
+        <source>the birth year is in the future or before 1990.</source>
+        <translation>the birth year is in the future or before 1990.</translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation>is not valid.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <source>No workspace was found in {path}.</source>
+        <translation>No workspace was found in {path}.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace or other files; choose an empty folder.</source>
+        <translation>{path} already holds a workspace or other files; choose an empty folder.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} cannot be read.</source>
+        <translation>The workspace in {path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
+        <translation>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</translation>
+    </message>
+    <message>
+        <source>The database in {path} does not open with this workspace&apos;s key.</source>
+        <translation>The database in {path} does not open with this workspace&apos;s key.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of the program (schema {version}); install that version.</source>
+        <translation>This workspace was made by a newer version of the program (schema {version}); install that version.</translation>
+    </message>
+    <message>
+        <source>The account {name} has a password but no entry in the database; was an older backup restored?</source>
+        <translation>The account {name} has a password but no entry in the database; was an older backup restored?</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database encryption is not SQLCipher 4 (found: {version}); reinstall the program before opening any case data.</source>
+        <translation>This installation&apos;s database encryption is not SQLCipher 4 (found: {version}); reinstall the program before opening any case data.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database engine may write temporary files to disk; reinstall the program before opening any case data.</source>
+        <translation>This installation&apos;s database engine may write temporary files to disk; reinstall the program before opening any case data.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Too many wrong passwords: try again in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>A password needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>An account named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
+        <translation>Unknown role {role}: use caseworker, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>Your account may not {action}.</source>
+        <translation>Your account may not {action}.</translation>
+    </message>
+    <message>
+        <source>No case {case_id} that you may see.</source>
+        <translation>No case {case_id} that you may see.</translation>
+    </message>
+    <message>
+        <source>Record {record}, field {field}: {problem}</source>
+        <translation>Record {record}, field {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>{path} cannot be read.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
+        <translation>{path} is not valid JSON: the error is at line {line}, column {column}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{path} is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object.</source>
+        <translation>{path} must hold one JSON object.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {seq}: it was changed or removed.</source>
+        <translation>The audit log is broken at entry {seq}: it was changed or removed.</translation>
+    </message>
+    <message>
+        <source>No backup named {name} in this workspace.</source>
+        <translation>No backup named {name} in this workspace.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</source>
+        <translation>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</translation>
+    </message>
+</context>
+</TS>

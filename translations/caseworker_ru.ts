@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en_US">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>see case files</source>
+        <translation>просматривать карточки случаев</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>регистрировать случаи</translation>
+    </message>
+    <message>
+        <source>change this case</source>
+        <translation>изменять данные этого случая</translation>
+    </message>
+    <message>
+        <source>delete this case</source>
+        <translation>удалять этот случай</translation>
+    </message>
+    <message>
+        <source>assign cases to other caseworkers</source>
+        <translation>передавать случаи другим социальным работникам</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>добавлять учётные записи</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>восстанавливать данные из резервных копий</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>проверять журнал аудита</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>обязательно для заполнения.</translation>
+    </message>
+    <message>
+        <source>is not a field of a case.</source>
+        <translation>такого поля в карточке случая нет.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>значение слишком длинное.</translation>
+    </message>
+    <message>
+        <source>has too many entries.</source>
+        <translation>слишком много значений.</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values.</source>
+        <translation>значение не входит в число допустимых.</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD.</source>
+        <translation>должно содержать дату в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>must be a list of names.</source>
+        <translation>должно быть списком имён.</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>give a birth date or an estimated birth year.</source>
+        <translation>укажите дату рождения или примерный год рождения.</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future or before 1990.</source>
+        <translation>дата рождения указана в будущем или раньше 1990 года.</translation>
+    </message>
+    <message>
+        <source>the birth year differs from the birth date&apos;s year.</source>
+        <translation>год рождения не совпадает с годом в дате рождения.</translation>
+    </message>
+    <message>
+        <source>the birth year is in the future or before 1990.</source>
+        <translation>год рождения указан в будущем или раньше 1990 года.</translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation>значение указано неверно.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Произошла ошибка.</translation>
+    </message>
+    <message>
+        <source>No workspace was found in {path}.</source>
+        <translation>В папке {path} рабочее пространство не найдено.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace or other files; choose an empty folder.</source>
+        <translation>В папке {path} уже есть рабочее пространство или другие файлы; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} cannot be read.</source>
+        <translation>Не удаётся прочитать рабочее пространство в папке {path}.</translation>
+    </message>
+    <message>
+        <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
+        <translation>Файл ключей рабочего пространства в папке {path} повреждён; восстановите папку из копии.</translation>
+    </message>
+    <message>
+        <source>The database in {path} does not open with this workspace&apos;s key.</source>
+        <translation>База данных в папке {path} не открывается ключом этого рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of the program (schema {version}); install that version.</source>
+        <translation>Это рабочее пространство создано более новой версией программы (схема {version}); установите эту версию.</translation>
+    </message>
+    <message>
+        <source>The account {name} has a password but no entry in the database; was an older backup restored?</source>
+        <translation>У учётной записи {name} есть пароль, но нет записи в базе данных; возможно, была восстановлена более старая резервная копия?</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database encryption is not SQLCipher 4 (found: {version}); reinstall the program before opening any case data.</source>
+        <translation>Шифрование базы данных в этой установке — не SQLCipher 4 (найдено: {version}); переустановите программу, прежде чем открывать данные о случаях.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database engine may write temporary files to disk; reinstall the program before opening any case data.</source>
+        <translation>В этой установке база данных может записывать временные файлы на диск; переустановите программу, прежде чем открывать данные о случаях.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Слишком много попыток с неверным паролем: повторите через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>Пароль должен содержать не менее {minimum} символов.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>Учётная запись с именем {name} уже существует.</translation>
+    </message>
+    <message>
+        <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>Имя учётной записи — от 1 до 64 латинских букв, цифр, точек, дефисов или знаков подчёркивания.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
+        <translation>Файл {path} не является правильным JSON: ошибка в строке {line}, столбце {column}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Файл {path} не в кодировке UTF-8; сохраните его в UTF-8 и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object.</source>
+        <translation>Файл {path} должен содержать один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
+        <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
+    </message>
+    <message>
+        <source>Your account may not {action}.</source>
+        <translation>У вашей учётной записи нет права {action}.</translation>
+    </message>
+    <message>
+        <source>No case {case_id} that you may see.</source>
+        <translation>Случай {case_id} не найден или недоступен вам.</translation>
+    </message>
+    <message>
+        <source>Record {record}, field {field}: {problem}</source>
+        <translation>Запись {record}, поле {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {seq}: it was changed or removed.</source>
+        <translation>Целостность журнала аудита нарушена в записи {seq}: запись была изменена или удалена.</translation>
+    </message>
+    <message>
+        <source>No backup named {name} in this workspace.</source>
+        <translation>В этом рабочем пространстве нет резервной копии с именем {name}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</source>
+        <translation>Резервную копию {name} не удаётся открыть ключом этого рабочего пространства; ничего не восстановлено.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,207 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tg_TJ" sourcelanguage="en_US">
+<context>
+    <name>Messages</name>
+    <message>
+        <source>see case files</source>
+        <translation>дидани парвандаҳо</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>ба қайд гирифтани парвандаҳо</translation>
+    </message>
+    <message>
+        <source>change this case</source>
+        <translation>тағйир додани ин парванда</translation>
+    </message>
+    <message>
+        <source>delete this case</source>
+        <translation>ҳазф кардани ин парванда</translation>
+    </message>
+    <message>
+        <source>assign cases to other caseworkers</source>
+        <translation>супоридани парвандаҳо ба дигар кормандони иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>илова кардани ҳисобҳо</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>барқарор кардани маълумот аз нусхаҳои эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>санҷидани дафтари аудит</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>пур кардани он ҳатмист.</translation>
+    </message>
+    <message>
+        <source>is not a field of a case.</source>
+        <translation>дар парванда чунин майдон нест.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>набояд холӣ бошад.</translation>
+    </message>
+    <message>
+        <source>is too long.</source>
+        <translation>арзиш аз ҳад дароз аст.</translation>
+    </message>
+    <message>
+        <source>has too many entries.</source>
+        <translation>шумораи арзишҳо аз ҳад зиёд аст.</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values.</source>
+        <translation>арзиш аз ҷумлаи арзишҳои иҷозатдодашуда нест.</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD.</source>
+        <translation>бояд сана дар шакли СССС-ММ-РР (сол-моҳ-рӯз) бошад.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>бояд адади бутун бошад.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>бояд матн бошад.</translation>
+    </message>
+    <message>
+        <source>must be a list of names.</source>
+        <translation>бояд рӯйхати номҳо бошад.</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>бояд объекти JSON бошад.</translation>
+    </message>
+    <message>
+        <source>give a birth date or an estimated birth year.</source>
+        <translation>санаи таваллуд ё соли тахминии таваллудро нишон диҳед.</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future or before 1990.</source>
+        <translation>санаи таваллуд дар оянда ё пеш аз соли 1990 аст.</translation>
+    </message>
+    <message>
+        <source>the birth year differs from the birth date&apos;s year.</source>
+        <translation>соли таваллуд бо соли санаи таваллуд мувофиқат намекунад.</translation>
+    </message>
+    <message>
+        <source>the birth year is in the future or before 1990.</source>
+        <translation>соли таваллуд дар оянда ё пеш аз соли 1990 аст.</translation>
+    </message>
+    <message>
+        <source>is not valid.</source>
+        <translation>нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Хатогӣ рух дод.</translation>
+    </message>
+    <message>
+        <source>No workspace was found in {path}.</source>
+        <translation>Дар ҷузвдони {path} фазои корӣ ёфт нашуд.</translation>
+    </message>
+    <message>
+        <source>{path} already holds a workspace or other files; choose an empty folder.</source>
+        <translation>Дар ҷузвдони {path} аллакай фазои корӣ ё файлҳои дигар ҳаст; ҷузвдони холиро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} cannot be read.</source>
+        <translation>Фазои кориро дар ҷузвдони {path} хондан ғайриимкон аст.</translation>
+    </message>
+    <message>
+        <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
+        <translation>Файли калидҳои фазои корӣ дар ҷузвдони {path} вайрон шудааст; ҷузвдонро аз нусха барқарор кунед.</translation>
+    </message>
+    <message>
+        <source>The database in {path} does not open with this workspace&apos;s key.</source>
+        <translation>Пойгоҳи додаҳо дар ҷузвдони {path} бо калиди ин фазои корӣ кушода намешавад.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of the program (schema {version}); install that version.</source>
+        <translation>Ин фазои корӣ бо версияи навтари барнома сохта шудааст (нақшаи {version}); ҳамон версияро насб кунед.</translation>
+    </message>
+    <message>
+        <source>The account {name} has a password but no entry in the database; was an older backup restored?</source>
+        <translation>Ҳисоби {name} рамз дорад, вале дар пойгоҳи додаҳо сабт надорад; шояд нусхаи эҳтиётии кӯҳнатар барқарор карда шуда бошад?</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database encryption is not SQLCipher 4 (found: {version}); reinstall the program before opening any case data.</source>
+        <translation>Рамзгузории пойгоҳи додаҳо дар ин насб SQLCipher 4 нест (ёфт шуд: {version}); пеш аз кушодани маълумоти парвандаҳо барномаро аз нав насб кунед.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s database engine may write temporary files to disk; reinstall the program before opening any case data.</source>
+        <translation>Дар ин насб пойгоҳи додаҳо метавонад файлҳои муваққатиро ба диск нависад; пеш аз кушодани маълумоти парвандаҳо барномаро аз нав насб кунед.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Номи корбар ё рамз нодуруст аст.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: try again in {seconds} s.</source>
+        <translation>Рамз чанд бор нодуруст ворид карда шуд: баъд аз {seconds} сония боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {minimum} characters.</source>
+        <translation>Рамз бояд на камтар аз {minimum} аломат дошта бошад.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>Ҳисоб бо номи {name} аллакай вуҷуд дорад.</translation>
+    </message>
+    <message>
+        <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>Номи ҳисоб аз 1 то 64 ҳарфи лотинӣ, рақам, нуқта, дефис ё хати зерин иборат аст.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>Файли {path}-ро хондан ғайриимкон аст.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
+        <translation>Файли {path} JSON-и дуруст нест: хато дар сатри {line}, сутуни {column}.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>Файли {path} дар рамзгузории UTF-8 нест; онро дар UTF-8 нигоҳ доред ва бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>{path} must hold one JSON object.</source>
+        <translation>Файли {path} бояд як объекти JSON дошта бошад.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
+        <translation>Нақши {role} номаълум аст. Яке аз ин нақшҳоро нишон диҳед: caseworker (корманди иҷтимоӣ), supervisor (нозир) ё admin (маъмур).</translation>
+    </message>
+    <message>
+        <source>Your account may not {action}.</source>
+        <translation>Ба ҳисоби шумо иҷозати {action} дода нашудааст.</translation>
+    </message>
+    <message>
+        <source>No case {case_id} that you may see.</source>
+        <translation>Парвандаи {case_id} ёфт нашуд ё барои шумо дастрас нест.</translation>
+    </message>
+    <message>
+        <source>Record {record}, field {field}: {problem}</source>
+        <translation>Сабти {record}, майдони {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {seq}: it was changed or removed.</source>
+        <translation>Дафтари аудит дар қайди {seq} вайрон шудааст: ин қайд тағйир дода ё ҳазф карда шудааст.</translation>
+    </message>
+    <message>
+        <source>No backup named {name} in this workspace.</source>
+        <translation>Дар ин фазои корӣ нусхаи эҳтиётӣ бо номи {name} нест.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</source>
+        <translation>Нусхаи эҳтиётии {name} бо калиди ин фазои корӣ кушода намешавад; ҳеҷ чиз барқарор нашуд.</translation>
+    </message>
+</context>
+</TS>
