@@ -89,3 +89,15 @@ def test_restoring_a_missing_or_damaged_backup_changes_nothing(laptop):
         laptop.maintenance.restore(name)
     after = everything(laptop)
     assert after["cases"] == before["cases"] and after["users"] == before["users"]
+
+
+def test_an_account_added_after_the_restored_backup_is_told_clearly(laptop):
+    from caseworker.app.session import Session
+    from caseworker.domain.errors import AccountMissing
+
+    name = laptop.maintenance.backup()
+    laptop.accounts.add("farrukh", "farrukh password", "caseworker")
+    laptop.maintenance.restore(name)
+    with pytest.raises(AccountMissing) as missing:
+        Session.open(laptop.workspace.folder, "farrukh", "farrukh password")
+    assert "was an older backup restored?" in str(missing.value)

@@ -202,3 +202,27 @@ def test_demo_builds_a_searchable_workspace_once(tmp_path):
     assert len(json.loads(r.stdout)) == 60
     again = run_cli("demo", "--workspace", str(folder), "--cases", "60")
     assert again.returncode == 0 and "already" in again.stdout
+
+
+def test_options_may_come_before_the_subcommand(ws):
+    r = run_cli("--workspace", str(ws), "--user", "nigora", "--password-stdin", "case", "list", "--json", stdin=P)
+    assert r.returncode == 0 and json.loads(r.stdout) == []
+    r = run_cli("case", "list", "--user", "nigora", "--password-stdin", stdin=P)
+    assert r.returncode == 2 and "--workspace" in r.stderr
+
+
+def test_a_file_that_is_not_utf8_or_not_an_object_is_a_clear_error(ws, tmp_path):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('[{"surname": "Джалолов"}]'.encode("cp1251"))  # an old Windows export
+    r = cw(ws, "case", "add", "--file", str(path))
+    assert r.returncode == 1 and "is not UTF-8 text" in r.stderr
+    [case_id] = cw(ws, "case", "add", "--file", add_file(tmp_path, child())).stdout.split()
+    r = cw(ws, "case", "edit", case_id, "--file", add_file(tmp_path, [{"risk": "high"}], "e.json"))
+    assert r.returncode == 1 and "must hold one JSON object" in r.stderr
+    assert listed(ws)[0]["risk"] is None
+
+
+def test_workspace_files_are_private(ws):
+    for name in ("keys.json", "case.db"):
+        assert (ws / name).stat().st_mode & 0o077 == 0, name
+    assert ws.stat().st_mode & 0o077 == 0

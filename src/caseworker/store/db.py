@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,8 @@ def check_build(conn: Connection) -> None:
 def open_database(path: Path, key: bytes) -> Connection:
     """Opens (or creates) the database at `path` with the raw data key."""
     conn = sqlcipher3.connect(str(path), isolation_level=None)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)  # the folder is the owner's alone too; this is for copies of it
     try:
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
         try:
