@@ -78,7 +78,8 @@ def feminine(surname: str) -> str:
 
 def spelling(name: str, style: str) -> str:
     if style == "russian":
-        return name.translate(RUSSIAN_SPELLING)
+        # Муҳаммадҷон is Мухаммаджон in Russian spelling: one д before the ҷ.
+        return name.replace("дҷ", "ҷ").translate(RUSSIAN_SPELLING)
     if style == "latin":
         return anyascii(name)
     return name
