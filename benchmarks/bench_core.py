@@ -98,7 +98,7 @@ def typed_variants(records: list[dict], n: int, rng: random.Random) -> list[tupl
 
 def percentile(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
 
 
 def use(folder: Path, n: int, n_queries: int) -> dict:
