@@ -36,6 +36,10 @@
         <translation>verify the audit log</translation>
     </message>
     <message>
+        <source>change the list of districts</source>
+        <translation>change the list of districts</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>

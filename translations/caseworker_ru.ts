@@ -36,6 +36,10 @@
         <translation>проверять журнал аудита</translation>
     </message>
     <message>
+        <source>change the list of districts</source>
+        <translation>изменять список районов</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>

@@ -36,6 +36,10 @@
         <translation>санҷидани дафтари аудит</translation>
     </message>
     <message>
+        <source>change the list of districts</source>
+        <translation>тағйир додани рӯйхати ноҳияҳо</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>

@@ -110,6 +110,16 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_options(p)
     p.add_argument("id")
 
+    district = sub.add_parser("district", help="the districts offered for picking").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = district.add_parser("list", help="the districts offered")
+    _workspace_options(p)
+    p.add_argument("--language", choices=("tg", "ru", "en"), default="tg")
+    p = district.add_parser("set", help="replace the list by the office's own, from a JSON file (admin)")
+    _workspace_options(p)
+    p.add_argument("--file", required=True, type=Path)
+
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", metavar="ACTION", required=True)
     p = audit.add_parser("verify", help="check the audit log's hash chain")
     _workspace_options(p)
@@ -212,6 +222,11 @@ def dispatch(s: Session, args: argparse.Namespace, passwords: Passwords, passwor
     elif key == ("case", "delete"):
         s.cases.delete(args.id)
         print(f"Case {args.id} deleted")
+    elif key == ("district", "list"):
+        for name in s.districts.names(args.language):
+            print(name)
+    elif key == ("district", "set"):
+        print(f"Districts offered: {s.districts.replace(_read_json(args.file))}")
     elif key == ("audit", "verify"):
         print(f"Audit log intact: {s.maintenance.verify_audit()} entries")
     elif key == ("backup", "create"):

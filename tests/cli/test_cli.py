@@ -226,3 +226,12 @@ def test_workspace_files_are_private(ws):
     for name in ("keys.json", "case.db"):
         assert (ws / name).stat().st_mode & 0o077 == 0, name
     assert ws.stat().st_mode & 0o077 == 0
+
+
+def test_district_list_and_set(ws, tmp_path):
+    r = cw(ws, "district", "list", "--language", "ru")
+    assert r.returncode == 0 and "Худжанд" in r.stdout.splitlines()
+    own = [{"tg": "Ҳисор", "ru": "Гиссар", "en": "Hisor"}]
+    r = cw(ws, "district", "set", "--file", add_file(tmp_path, own, "d.json"))
+    assert r.returncode == 0 and "Districts offered: 1" in r.stdout
+    assert cw(ws, "district", "list").stdout.splitlines() == ["Ҳисор"]

@@ -13,6 +13,7 @@ ACTIONS: dict[str, str] = {
     "account.add": QT_TRANSLATE_NOOP("Messages", "add accounts"),
     "backup.restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
     "audit.verify": QT_TRANSLATE_NOOP("Messages", "verify the audit log"),
+    "settings.districts": QT_TRANSLATE_NOOP("Messages", "change the list of districts"),
 }
 
 

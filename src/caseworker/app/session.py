@@ -22,11 +22,13 @@ class Session:
         self.user = user
         from caseworker.app.accounts import Accounts
         from caseworker.app.cases import Cases
+        from caseworker.app.districts import Districts
         from caseworker.app.maintenance import Maintenance
 
         self.cases = Cases(self)
         self.accounts = Accounts(self)
         self.maintenance = Maintenance(self)
+        self.districts = Districts(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
