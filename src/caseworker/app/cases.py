@@ -135,6 +135,7 @@ class Cases:
             values["assigned_to"] = assignees[p.assigned_to]
             values["created_by"] = self.s.user.id
             new.append((str(uuid.uuid4()), values))
+        del parsed  # the rows hold the same strings; the models need not stay for a bulk write
         duplicates = self._duplicates(new) if check_duplicates else []
         device, me = self.s.workspace.device_id, self.s.user.id
 

@@ -36,10 +36,11 @@ class Districts:
             raise InvalidRecord(record="-", field=field, problem=why) from None
         device, me = self.s.workspace.device_id, self.s.user.id
         text = json.dumps(parsed.model_dump(), ensure_ascii=False)
+        entry = audit.Entry(me, "settings", detail={"districts": len(parsed.districts)})
 
         def write(conn, stamp):
             meta.put(conn, SETTING, text)
-            audit.append(conn, device, stamp, [audit.Entry(me, "settings", detail={"districts": len(parsed.districts)})])
+            audit.append(conn, device, stamp, [entry])
 
         self.s.workspace.write(write)
         return len(parsed.districts)
