@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import uuid
-
 from caseworker.domain.accounts import Role, check_name, check_password, parse_roles
 from caseworker.domain.errors import AccountExists, WrongPassword
+from caseworker.domain.ids import new_id
 from caseworker.store import audit, users
 from caseworker.store.keys import profile_from_env
 
@@ -22,7 +21,7 @@ class Accounts:
         ws = self.s.workspace
         if name in ws.keys.accounts or ws.read(users.by_name, name):
             raise AccountExists(name=name)
-        user_id = str(uuid.uuid4())
+        user_id = new_id()
         device, me = ws.device_id, self.s.user.id
 
         def write(conn, stamp):

@@ -8,13 +8,13 @@ in the database in the same transaction as every change, so it never runs backwa
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from caseworker.domain.clock import HybridClock
 from caseworker.domain.errors import WorkspaceExists, WorkspaceNotFound
+from caseworker.domain.ids import new_id
 from caseworker.store import meta, migrations, users
 from caseworker.store.db import DB_FILE, Connection, open_database, transaction
 from caseworker.store.keys import KEYS_FILE, Account, KdfParams, KeysFile, profile_from_env
@@ -67,9 +67,9 @@ class Workspace:
             raise WorkspaceExists(path=str(folder))
         folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
-        keys = KeysFile(str(uuid.uuid4()), str(uuid.uuid4()), kind, office_name, {})
+        keys = KeysFile(new_id(), new_id(), kind, office_name, {})
         data_key = os.urandom(32)
-        user_id = str(uuid.uuid4())
+        user_id = new_id()
         keys.wrap(first_user, user_id, password, data_key, kdf or profile_from_env())
         keys.save(folder)
         try:
