@@ -1,0 +1,38 @@
+"""Workspaces made by earlier versions of the program, kept as files, open and upgrade.
+
+Each folder under tests/data/workspaces/ was written by the program at that schema level
+(test key-derivation profile) and is never regenerated: when a migration is added, these
+real files prove that it upgrades what laptops in the districts already hold.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from caseworker.app.session import Session
+from caseworker.domain.errors import CaseNotFound
+from caseworker.store import migrations
+from tests.conftest import DATA
+
+FIXTURES = sorted(p for p in (DATA / "workspaces").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_an_old_workspace_opens_upgrades_and_keeps_every_case(tmp_path, fixture):
+    expected = json.loads(fixture.with_suffix(".json").read_text("utf-8"))
+    folder = tmp_path / "ws"
+    shutil.copytree(fixture, folder)
+    with Session.open(folder, "nigora", expected["password"]) as s:
+        assert s.workspace.read(migrations.version) == migrations.LATEST
+        assert [c.model_dump() for c in s.cases.list()] == expected["cases"]
+        assert s.cases.search("Dzhalolov")[0].surname == "Ҷалолов"
+        with pytest.raises(CaseNotFound):
+            s.cases.get(expected["deleted"])
+        assert s.maintenance.verify_audit() > 0
+
+
+def test_there_is_a_fixture_for_the_current_schema():
+    assert f"schema{migrations.LATEST}" in {p.name for p in FIXTURES}
