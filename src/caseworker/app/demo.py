@@ -10,6 +10,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
+from caseworker.app.session import Session
 from caseworker.store.workspace import is_workspace
 
 SURNAME_ROOTS = [
@@ -122,8 +123,6 @@ def cases(n: int, seed: int = 7) -> Iterator[dict]:
 
 def build(folder: Path, n: int) -> str:
     """Creates the demo workspace (or says it already exists); returns what to tell the user."""
-    from caseworker.app.session import Session
-
     folder = Path(folder)
     accounts = "\n".join(f"  {name} ({roles}), password {DEMO_PASSWORD}" for name, roles in DEMO_ACCOUNTS)
     if is_workspace(folder):

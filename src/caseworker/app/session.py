@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from caseworker.app import permissions
+from caseworker.app.accounts import Accounts
+from caseworker.app.cases import Cases
+from caseworker.app.districts import Districts
+from caseworker.app.maintenance import Maintenance
 from caseworker.domain.accounts import Role, User, check_name, check_password
 from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
 from caseworker.store import audit, users
@@ -20,11 +24,6 @@ class Session:
     def __init__(self, workspace: Workspace, user: User) -> None:
         self.workspace = workspace
         self.user = user
-        from caseworker.app.accounts import Accounts
-        from caseworker.app.cases import Cases
-        from caseworker.app.districts import Districts
-        from caseworker.app.maintenance import Maintenance
-
         self.cases = Cases(self)
         self.accounts = Accounts(self)
         self.maintenance = Maintenance(self)
