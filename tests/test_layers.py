@@ -18,7 +18,7 @@ ALLOWED = {
     "sync": {"sync", "store", "forms", "domain"},
     "app": {"app", "sync", "store", "forms", "domain"},
     "ui": {"ui", "app", "domain", "forms"},
-    "cli": {"app", "domain"},
+    "cli": {"cli", "app", "domain"},
     "__main__": {"cli"},
     "__init__": set(),
 }

@@ -11,15 +11,23 @@ from caseworker.store import cases, migrations, search
 from caseworker.store.db import open_database
 
 
+CORE = ("surname", "given_name", "patronymic", "other_names", "sex", "birth_date", "birth_year", "district",
+        "summary", "risk", "status", "assigned_to", "created_by")
+STAMP = 1_764_300_000_000 << 16  # 2025-11-28 03:20 UTC
+
+
 def make_case(conn, case_id):
-    values = {
-        "surname": "Ҷалолов", "given_name": "Шоҳрух", "patronymic": None, "other_names": ["Shohrukh Jalolov"],
-        "sex": "male", "birth_date": None, "birth_year": 2011, "district": "Ваҳдат", "summary": "",
-        "risk": "low", "status": "open", "assigned_to": "u", "created_by": "u",
-    }
-    # Rows as migration 1 stores them: no search index yet at that level.
-    rows = [(1, case_id, "dev", 0, *(cases._encode(f, values[f]) for f in cases.CASE_FIELDS), "{}", 1)]
-    conn.executemany(cases._INSERT, rows)
+    # A row as schema 1 stores it: the first thirteen fields and one default clock.
+    values = ("Ҷалолов", "Шоҳрух", None, '["Shohrukh Jalolov"]', "male", None, 2011, "Ваҳдат", "", "low",
+              "open", "u", "u")
+    conn.execute(
+        f"INSERT INTO cases (n, id, origin, deleted, {', '.join(CORE)}, clocks, changed) "
+        f"VALUES (1, ?, 'dev', 0, {', '.join('?' * len(CORE))}, ?, ?)",
+        (case_id, *values, f'{{"*":[{{"dev":1}},{STAMP},"dev"]}}', STAMP),
+    )
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_index'").fetchone():
+        # Schema 2 indexed names as it registered them.
+        search.index_rows(conn, [(1, search.index_text(["Ҷалолов Шоҳрух", "Shohrukh Jalolov"]))])
 
 
 @pytest.mark.parametrize("level", range(migrations.LATEST))
@@ -42,6 +50,10 @@ def test_upgrade_from_every_earlier_level(tmp_path, level):
             # The search index built by a later migration covers the old rows.
             hits = search.search(conn, "Dzhalolov", None, 5)
             assert [h["id"] for _, h in hits] == ["case-1"]
+            # Schema 3 dates old cases from their first stamp and derives their deadlines.
+            assert cases.get(conn, "case-1")["registered_at"] == "2025-11-28T03:20:00Z"
+            due = conn.execute("SELECT what FROM deadlines WHERE case_id = 'case-1'").fetchall()
+            assert ("initial_assessment",) in due
     finally:
         conn.close()
 

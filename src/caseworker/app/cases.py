@@ -16,10 +16,12 @@ from pydantic import ValidationError
 
 from caseworker.domain import names
 from caseworker.domain.accounts import Role
-from caseworker.domain.case import EDITABLE_FIELDS, Case, CaseInput, explain, problem
-from caseworker.domain.errors import CaseNotFound, InvalidRecord
+from caseworker.domain.case import ACCOUNT_FIELDS, EDITABLE_FIELDS, Case, CaseInput, explain, problem
+from caseworker.domain.deadlines import iso
+from caseworker.domain.errors import CaseNotFound, InvalidRecord, NotASupervisor, RestrictedField
 from caseworker.domain.ids import new_id
-from caseworker.store import audit, cases, search, users
+from caseworker.domain.items import RESTRICTED_CASE_FIELDS, redact_case
+from caseworker.store import audit, cases, deadlines, items, search, users
 
 CONTENT_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
 DEFAULT_LIMIT = 20
@@ -91,6 +93,10 @@ class Cases:
         self.s.require(action, *CONTENT_ROLES)
         return None if self.s.user.has(Role.SUPERVISOR) else self.s.user.id
 
+    def load(self, case_id: str, action: str) -> dict:
+        """The stored case if the user may act on it; a refusal (audited) otherwise."""
+        return self._load(case_id, action)
+
     def _load(self, case_id: str, action: str) -> dict:
         scope = self._scope(action)
         record = self.s.workspace.read(cases.get, case_id)
@@ -114,11 +120,24 @@ class Cases:
             raise InvalidRecord(record="-", field="assigned_to", problem=problem("enum"))
         return row["id"]
 
+    def resolve_supervisor(self, name: str | None) -> str | None:
+        """The account id of a supervisor named by account name (None: no one named)."""
+        if not name:
+            return None
+        row = self.s.workspace.read(users.by_name, name)
+        if row is None or Role.SUPERVISOR.value not in row["roles"]:
+            raise NotASupervisor(name=name)
+        return row["id"]
+
+    def entitled(self, record: dict) -> bool:
+        """Need-to-know: only the assigned caseworker and the case's named supervisor."""
+        return self.s.user.id in (record["assigned_to"], record["supervisor"])
+
     def _model(self, record: dict, user_names: dict[str, str]) -> Case:
         data = {k: record[k] for k in Case.model_fields if k in record}
-        data["assigned_to"] = user_names.get(record["assigned_to"], record["assigned_to"])
-        data["created_by"] = user_names.get(record["created_by"], record["created_by"])
-        return Case(**data)
+        for field in ("assigned_to", "created_by", "supervisor", "closure_approved_by"):
+            data[field] = user_names.get(record[field], record[field])
+        return Case(**(data if self.entitled(record) else redact_case(data)))
 
     # -- use cases -----------------------------------------------------------------------------
     def add(self, records: list, check_duplicates: bool = True) -> Added:
@@ -130,14 +149,21 @@ class Cases:
 
     def _add(self, records: list, check_duplicates: bool) -> Added:
         assignees: dict[str | None, str] = {}
+        supervisors: dict[str | None, str | None] = {}
+        registered_at = iso(dt.datetime.now(dt.UTC))
         new = []
         # One model at a time: only the row values are kept, which matters at 100,000 records.
         for p in validated(records):
             if p.assigned_to not in assignees:
                 assignees[p.assigned_to] = self._resolve_assignee(p.assigned_to)
+            if p.supervisor not in supervisors:
+                supervisors[p.supervisor] = self.resolve_supervisor(p.supervisor)
             values = p.row()
             values["assigned_to"] = assignees[p.assigned_to]
+            values["supervisor"] = supervisors[p.supervisor]
             values["created_by"] = self.s.user.id
+            values["registered_at"] = registered_at
+            values["status"] = "open"
             new.append((new_id(), values))
         duplicates = self._duplicates(new) if check_duplicates else []
         device, me = self.s.workspace.device_id, self.s.user.id
@@ -201,39 +227,62 @@ class Cases:
 
     def edit(self, case_id: str, changes: dict) -> list[str]:
         """Changes fields of a case; returns the names of the fields that changed."""
+        write = self.prepare_edit(case_id, changes)
+        return self.s.workspace.write(write)
+
+    def prepare_edit(self, case_id: str, changes: dict):
+        """Checks an edit and returns the write that makes it: `write(conn, stamp) -> changed fields`.
+
+        Everything that can refuse happens here, before any write, so that a patch of a
+        case and its items is applied whole or not at all.
+        """
         record = self._load(case_id, "case.change")
         unknown = sorted(set(changes) - EDITABLE_FIELDS)
         if unknown:
             raise InvalidRecord(record=case_id, field=unknown[0], problem=problem("extra_forbidden"))
-        base = {f: record[f] for f in EDITABLE_FIELDS - {"birth_date", "birth_year", "assigned_to"}}
+        restricted = sorted(set(changes) & RESTRICTED_CASE_FIELDS)
+        if restricted and not self.entitled(record):
+            self.s.refuse("case.change", case_id, RestrictedField(field=restricted[0]))
+        base = {f: record[f] for f in EDITABLE_FIELDS - {"birth_date", "birth_year", *ACCOUNT_FIELDS}}
         if "birth_date" in changes or "birth_year" in changes:
             base["birth_date"], base["birth_year"] = changes.get("birth_date"), changes.get("birth_year")
         else:
             base["birth_date"] = record["birth_date"]
             base["birth_year"] = None if record["birth_date"] else record["birth_year"]
-        base.update({k: v for k, v in changes.items() if k not in ("birth_date", "birth_year", "assigned_to")})
+        base.update({k: v for k, v in changes.items() if k not in ("birth_date", "birth_year", *ACCOUNT_FIELDS)})
         [parsed] = validated([{k: v for k, v in base.items() if v is not None}], lambda _i: case_id)
         values = parsed.row()
         values["assigned_to"] = (
             self._resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
         )
+        values["supervisor"] = (
+            self.resolve_supervisor(changes["supervisor"]) if "supervisor" in changes else record["supervisor"]
+        )
         new = {f: values[f] for f in EDITABLE_FIELDS}
+        return self.write_fields(case_id, new)
+
+    def write_fields(self, case_id: str, new: dict, action: str = "change"):
+        """The write of already-checked case fields, with deadlines and audit."""
         device, me = self.s.workspace.device_id, self.s.user.id
 
         def write(conn, stamp):
             changed = cases.update(conn, case_id, new, device, stamp)
             if changed:
-                audit.append(conn, device, stamp, [audit.Entry(me, "change", case_id, {"fields": changed})])
+                deadlines.rebuild_case(conn, case_id)
+                audit.append(conn, device, stamp, [audit.Entry(me, action, case_id, {"fields": changed})])
             return changed
 
-        return self.s.workspace.write(write)
+        return write
 
     def delete(self, case_id: str) -> None:
         self._load(case_id, "case.delete")
         device, me = self.s.workspace.device_id, self.s.user.id
 
         def write(conn, stamp):
+            for item in items.of_case(conn, case_id):
+                items.tombstone(conn, item["id"], device, stamp)
             cases.tombstone(conn, case_id, device, stamp)
+            deadlines.rebuild_case(conn, case_id)
             audit.append(conn, device, stamp, [audit.Entry(me, "delete", case_id)])
 
         self.s.workspace.write(write)

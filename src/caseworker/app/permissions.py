@@ -14,6 +14,10 @@ ACTIONS: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
     "audit.verify": QT_TRANSLATE_NOOP("Messages", "verify the audit log"),
     "settings.districts": QT_TRANSLATE_NOOP("Messages", "change the list of districts"),
+    "settings.change": QT_TRANSLATE_NOOP("Messages", "change the office's settings"),
+    "case.purge": QT_TRANSLATE_NOOP("Messages", "purge cases"),
+    "consent.use": QT_TRANSLATE_NOOP("Messages", "act without the consent it needs"),
+    "due.read": QT_TRANSLATE_NOOP("Messages", "see what is due"),
 }
 
 

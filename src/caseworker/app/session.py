@@ -6,9 +6,13 @@ from pathlib import Path
 
 from caseworker.app import permissions
 from caseworker.app.accounts import Accounts
+from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
+from caseworker.app.closure import Closure
 from caseworker.app.districts import Districts
+from caseworker.app.due import DueList
 from caseworker.app.maintenance import Maintenance
+from caseworker.app.settings import OfficeSettings
 from caseworker.domain.accounts import Role, User, check_name, check_password
 from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
 from caseworker.store import audit, users
@@ -28,6 +32,10 @@ class Session:
         self.accounts = Accounts(self)
         self.maintenance = Maintenance(self)
         self.districts = Districts(self)
+        self.casefile = CaseFile(self)
+        self.closure = Closure(self)
+        self.due = DueList(self)
+        self.settings = OfficeSettings(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

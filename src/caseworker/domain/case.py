@@ -12,17 +12,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, model_validator
 
+from caseworker.domain.common import MODEL_CONFIG, Name, OptionalName, Sex, Short, Text
+from caseworker.domain.family import CareArrangement, Guardian
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 
 EARLIEST_BIRTH_YEAR = 1990
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-OptionalName = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
-
-
-class Sex(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
+__all__ = ["MODEL_CONFIG", "Name", "OptionalName", "Sex"]
 
 
 class Risk(StrEnum):
@@ -36,6 +32,34 @@ class Risk(StrEnum):
 class Status(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class ClosureReason(StrEnum):
+    GOALS_MET = "goals_met"
+    TURNED_18 = "turned_18"
+    UNREACHABLE = "unreachable"  # after the settings' number of visits that found no one
+    MOVED_ABROAD = "moved_abroad"
+    DECLINED_SERVICES = "declined_services"
+    DIED = "died"
+    DUPLICATE = "duplicate"
+
+
+class Language(StrEnum):
+    TAJIK = "tajik"
+    RUSSIAN = "russian"
+    UZBEK = "uzbek"
+    ARABIC = "arabic"
+    ENGLISH = "english"
+    OTHER = "other"
+
+
+class SexualViolence(BaseModel):
+    """Recorded only as "disclosed, referred to ...": never what happened (DESIGN.md §11)."""
+
+    model_config = MODEL_CONFIG
+
+    disclosed_on: dt.date | None = None
+    referred_to: Short | None = None
 
 
 # The fields of a case that are synced, each with its own version vector and stamp.
@@ -53,15 +77,36 @@ CASE_FIELDS: tuple[str, ...] = (
     "status",
     "assigned_to",
     "created_by",
+    # The case file in full (schema 3).
+    "supervisor",
+    "sibling_group",
+    "registered_at",
+    "initial_assessment_done",
+    "best_interests_done",
+    "plan_approved",
+    "plan_reviewed",
+    "care_arrangement",
+    "guardian",
+    "education",
+    "school_enrolled",
+    "school",
+    "languages",
+    "health",
+    "sexual_violence",
+    "follow_ups_done",
+    "closed_on",
+    "closure_reason",
+    "closure_approved_by",
 )
-# Fields a user may change after registration (created_by is history).
-EDITABLE_FIELDS = frozenset(CASE_FIELDS) - {"created_by"}
-
-# Enum fields hold their plain string values once validated: rows are built from them
-# 100,000 at a time, and the stored values are plain text.
-MODEL_CONFIG = ConfigDict(
-    extra="forbid", hide_input_in_errors=True, str_strip_whitespace=True, frozen=True, use_enum_values=True
+# Stored as JSON text.
+JSON_FIELDS = frozenset({"other_names", "guardian", "languages", "sexual_violence", "follow_ups_done"})
+# Set by the program or by their own commands (close, reopen), never by a patch.
+SYSTEM_FIELDS = frozenset(
+    {"created_by", "registered_at", "status", "closed_on", "closure_reason", "closure_approved_by"}
 )
+EDITABLE_FIELDS = frozenset(CASE_FIELDS) - SYSTEM_FIELDS
+# Account names in input, account ids when stored.
+ACCOUNT_FIELDS = ("assigned_to", "supervisor")
 
 
 class CaseInput(BaseModel):
@@ -79,8 +124,22 @@ class CaseInput(BaseModel):
     district: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     summary: Annotated[str, StringConstraints(max_length=20_000)] = ""
     risk: Risk | None = None
-    status: Status = Status.OPEN.value
     assigned_to: str | None = None
+    supervisor: str | None = None
+    sibling_group: Annotated[str, StringConstraints(pattern=r"^[0-9a-f-]{36}$")] | None = None
+    initial_assessment_done: dt.date | None = None
+    best_interests_done: dt.date | None = None
+    plan_approved: dt.date | None = None
+    plan_reviewed: dt.date | None = None
+    care_arrangement: CareArrangement | None = None
+    guardian: Guardian | None = None
+    education: Text = ""
+    school_enrolled: bool | None = None
+    school: Short | None = None
+    languages: list[Language] = Field(default_factory=list, max_length=6)
+    health: Text = ""
+    sexual_violence: SexualViolence | None = None
+    follow_ups_done: list[dt.date] = Field(default_factory=list, max_length=12)
 
     @model_validator(mode="after")
     def _birth(self, info: ValidationInfo) -> CaseInput:
@@ -96,27 +155,20 @@ class CaseInput(BaseModel):
                 raise ValueError("birth_mismatch")
         elif not EARLIEST_BIRTH_YEAR <= self.birth_year <= today.year:
             raise ValueError("birth_year_range")
+        steps = (self.initial_assessment_done, self.best_interests_done, self.plan_approved, self.plan_reviewed)
+        if any(d and d > today for d in (*steps, *self.follow_ups_done)):
+            raise ValueError("date_in_future")
         return self
 
     def birth_year_value(self) -> int:
         return self.birth_date.year if self.birth_date else self.birth_year
 
     def row(self) -> dict:
-        """The stored values of the synced fields (created_by and assigned_to set by app)."""
-        return {
-            "surname": self.surname,
-            "given_name": self.given_name,
-            "patronymic": self.patronymic or None,
-            "other_names": list(self.other_names),
-            "sex": self.sex,
-            "birth_date": self.birth_date.isoformat() if self.birth_date else None,
-            "birth_year": self.birth_year_value(),
-            "district": self.district,
-            "summary": self.summary,
-            "risk": self.risk,
-            "status": self.status,
-            "assigned_to": self.assigned_to,
-        }
+        """The stored values of the case's own fields (app/ sets the account and system fields)."""
+        values = self.model_dump(mode="json", exclude={"assigned_to", "supervisor"})
+        values["patronymic"] = self.patronymic or None
+        values["birth_year"] = self.birth_year_value()
+        return values
 
 
 class Case(BaseModel):
@@ -140,6 +192,25 @@ class Case(BaseModel):
     status: str | None = None
     assigned_to: str | None = None
     created_by: str | None = None
+    supervisor: str | None = None
+    sibling_group: str | None = None
+    registered_at: str | None = None
+    initial_assessment_done: str | None = None
+    best_interests_done: str | None = None
+    plan_approved: str | None = None
+    plan_reviewed: str | None = None
+    care_arrangement: str | None = None
+    guardian: dict | None = None
+    education: str | None = None
+    school_enrolled: bool | None = None
+    school: str | None = None
+    languages: list[str] = Field(default_factory=list)
+    health: str | None = None
+    sexual_violence: dict | str | None = None
+    follow_ups_done: list[str] = Field(default_factory=list)
+    closed_on: str | None = None
+    closure_reason: str | None = None
+    closure_approved_by: str | None = None
 
 
 # Problems with one field, as the user reads them (the value itself is never repeated).
@@ -159,6 +230,7 @@ PROBLEMS: dict[str, str] = {
     "birth_date_range": QT_TRANSLATE_NOOP("Messages", "the birth date is in the future or before 1990."),
     "birth_mismatch": QT_TRANSLATE_NOOP("Messages", "the birth year differs from the birth date's year."),
     "birth_year_range": QT_TRANSLATE_NOOP("Messages", "the birth year is in the future or before 1990."),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "a date of a step is in the future."),
     "invalid": QT_TRANSLATE_NOOP("Messages", "is not valid."),
 }
 

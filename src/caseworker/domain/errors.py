@@ -172,3 +172,70 @@ class BackupDamaged(CaseworkerError):
     text = QT_TRANSLATE_NOOP(
         "Messages", "The backup {name} cannot be opened with this workspace's key; nothing was restored."
     )
+
+
+class ConsentMissing(CaseworkerError):
+    key = "consent.missing"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor's name.",  # noqa: E501
+    )
+
+
+class ChildViewMissing(CaseworkerError):
+    key = "consent.child_view"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The child is {age}: record the child's own {view} (given or refused) with this consent."
+    )
+
+
+class RestrictedField(CaseworkerError):
+    key = "access.restricted_field"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Only the assigned caseworker and the case's supervisor may see or change {field}."
+    )
+
+
+class NotASupervisor(CaseworkerError):
+    key = "account.not_supervisor"
+    text = QT_TRANSLATE_NOOP("Messages", "{name} is not a supervisor's account.")
+
+
+class ItemNotFound(CaseworkerError):
+    key = "item.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No entry {item_id} in a case that you may see.")
+
+
+class CaseIsClosed(CaseworkerError):
+    key = "case.closed"
+    text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is closed; reopen it first.")
+
+
+class CaseIsOpen(CaseworkerError):
+    key = "case.open"
+    text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is not closed.")
+
+
+class TooFewAttempts(CaseworkerError):
+    key = "case.too_few_attempts"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.",
+    )
+
+
+class PurgeTooEarly(CaseworkerError):
+    key = "case.purge_too_early"
+    text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} may be purged from {date}, {years} years after closure.")
+
+
+class AttachmentTooLarge(CaseworkerError):
+    key = "attachment.too_large"
+    text = QT_TRANSLATE_NOOP("Messages", "An attachment may be at most {megabytes} MB.")
+
+
+class UnknownProvider(CaseworkerError):
+    key = "referral.unknown_provider"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "{provider} is not in the service directory of {district}; choose a listed provider."
+    )

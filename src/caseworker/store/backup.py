@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlcipher3
 
 from caseworker.domain.errors import BackupDamaged, BackupNotFound
-from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma
+from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma, open_database
 from caseworker.store.files import fsync_dir
 
 SUFFIX = ".cwbackup"
@@ -106,3 +106,30 @@ def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
         (workspace_folder / leftover).unlink(missing_ok=True)
     os.replace(staged, workspace_folder / DB_FILE)
     fsync_dir(workspace_folder)
+
+
+def purge_in(workspace_folder: Path, name: str, key: bytes, case_id: str, device: str) -> None:
+    """Purges a case from one backup too: on a copy, then swapped in, so a crash leaves
+    either the old backup or the purged one."""
+    from caseworker.store import migrations, purge
+
+    source = workspace_folder / "backups" / name
+    staged = source.with_name(f".{name}.purge")
+    staged.unlink(missing_ok=True)
+    with open(source, "rb") as src, open(staged, "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    conn = open_database(staged, key)
+    try:
+        migrations.migrate(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        purge.purge_case(conn, case_id, device, 0)
+        conn.execute("COMMIT")
+        purge.scrub(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with open(staged, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(staged, source)
+    fsync_dir(source.parent)

@@ -6,49 +6,66 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from caseworker.domain.case import CASE_FIELDS
-from caseworker.store import clocks, search
+from caseworker.domain.case import CASE_FIELDS, JSON_FIELDS
+from caseworker.domain.deadlines import deadlines
+from caseworker.store import clocks, search, settings
 from caseworker.store.db import Connection
 
 COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
 _INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
-_JSON_FIELDS = {"other_names"}
-_OTHER_NAMES = CASE_FIELDS.index("other_names")
+_JSON_POSITIONS = [i for i, f in enumerate(CASE_FIELDS) if f in JSON_FIELDS]
+_LISTS = frozenset({"other_names", "languages", "follow_ups_done"})
 # Rows are written in batches, so a bulk registration never holds every row tuple at once.
 _BATCH = 5000
 
 
 def _encode(field: str, value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if field in _JSON_FIELDS else value
+    if field not in JSON_FIELDS or value is None:
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _decode(row: Sequence) -> dict:
     record = dict(zip(COLUMNS, row, strict=True))
     record["deleted"] = bool(record["deleted"])
-    record["other_names"] = json.loads(record["other_names"] or "[]")
+    for field in JSON_FIELDS:
+        text = record[field]
+        record[field] = json.loads(text) if text else ([] if field in _LISTS else None)
     return record
+
 
 
 def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, stamp: int) -> None:
     """Inserts new cases [(id, values)] created on `device`; values cover CASE_FIELDS."""
-    rows, terms = [], []
+    rows, terms, due = [], [], []
+    rules = settings.load(conn)
     created = clocks.dumps(clocks.created(device, stamp))
     # Row numbers are given here, so the name index rows can be written in one batch too.
     first = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
     for n, (case_id, values) in enumerate(cases, start=first):
         row = [values.get(f) for f in CASE_FIELDS]
-        row[_OTHER_NAMES] = json.dumps(row[_OTHER_NAMES] or [], ensure_ascii=False)
+        for i in _JSON_POSITIONS:
+            row[i] = _encode(CASE_FIELDS[i], row[i])
         rows.append((n, case_id, device, 0, *row, created, stamp))
         strings = search.name_strings(
             values["surname"], values["given_name"], values.get("patronymic"), values.get("other_names")
         )
         terms.append((n, search.index_text(strings)))
+        # A new case has no items yet: its deadlines follow from its own fields.
+        due += [
+            (case_id, d.what.value, d.item_id, d.due, values["assigned_to"], values["created_by"], values["district"])
+            for d in deadlines(values, [], rules)
+        ]
         if len(rows) >= _BATCH:
-            conn.executemany(_INSERT, rows)
-            search.index_rows(conn, terms)
-            rows, terms = [], []
+            _write(conn, rows, terms, due)
+            rows, terms, due = [], [], []
+    _write(conn, rows, terms, due)
+
+
+def _write(conn: Connection, rows: list, terms: list, due: list) -> None:
     conn.executemany(_INSERT, rows)
     search.index_rows(conn, terms)
+    conn.executemany("INSERT INTO deadlines VALUES (?, ?, ?, ?, ?, ?, ?)", due)
 
 
 def get(conn: Connection, case_id: str) -> dict | None:

@@ -94,7 +94,69 @@ def _m2_name_search(conn: Connection) -> None:
     search.reindex_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_core, _m2_name_search]
+def _m3_case_file(conn: Connection) -> None:
+    for column in (
+        "supervisor", "sibling_group", "registered_at", "initial_assessment_done", "best_interests_done",
+        "plan_approved", "plan_reviewed", "care_arrangement", "guardian", "education", "school_enrolled",
+        "school", "languages", "health", "sexual_violence", "follow_ups_done", "closed_on", "closure_reason",
+        "closure_approved_by",
+    ):
+        conn.execute(f"ALTER TABLE cases ADD COLUMN {column}")
+    # Cases registered before this schema: registered when their first clock stamp says.
+    conn.execute(
+        """UPDATE cases SET registered_at =
+           strftime('%Y-%m-%dT%H:%M:%SZ', (json_extract(clocks, '$."*"[1]') >> 16) / 1000, 'unixepoch')
+           WHERE json_extract(clocks, '$."*"[1]') IS NOT NULL"""
+    )
+    _script(
+        conn,
+        """
+        -- Everything else a case file holds, one row per item: family members, documents,
+        -- consents, goals, referrals, visits, notes, attachments, tracing and disclosure
+        -- requests. Each is synced like a case: id, origin, tombstone, per-field clocks.
+        CREATE TABLE case_items (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            case_id TEXT NOT NULL REFERENCES cases (id),
+            kind TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL,
+            clocks TEXT NOT NULL,
+            changed INTEGER NOT NULL
+        );
+        CREATE INDEX case_items_case ON case_items (case_id, kind);
+
+        -- What is due, derived from each case and its items whenever they change (never
+        -- synced: every machine derives its own), so "what is due" is one index range.
+        CREATE TABLE deadlines (
+            case_id TEXT NOT NULL REFERENCES cases (id),
+            what TEXT NOT NULL,
+            item_id TEXT NOT NULL DEFAULT '',
+            due TEXT NOT NULL,
+            assigned_to TEXT,
+            created_by TEXT,
+            district TEXT,
+            PRIMARY KEY (case_id, what, item_id)
+        );
+        CREATE INDEX deadlines_due ON deadlines (due);
+        CREATE INDEX deadlines_assigned ON deadlines (assigned_to, due);
+        CREATE INDEX deadlines_created ON deadlines (created_by, due);
+        CREATE INDEX deadlines_district ON deadlines (district, due);
+
+        -- Attached files, encrypted with the database, stored once by content hash.
+        CREATE TABLE attachment_blobs (
+            sha256 TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        )
+        """,
+    )
+    from caseworker.store import deadlines
+
+    deadlines.rebuild_all(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_core, _m2_name_search, _m3_case_file]
 LATEST = len(MIGRATIONS)
 
 
