@@ -10,7 +10,6 @@ from caseworker.domain.errors import WorkspaceDamaged
 from caseworker.store import cases, migrations, search
 from caseworker.store.db import open_database
 
-
 CORE = ("surname", "given_name", "patronymic", "other_names", "sex", "birth_date", "birth_year", "district",
         "summary", "risk", "status", "assigned_to", "created_by")
 STAMP = 1_764_300_000_000 << 16  # 2025-11-28 03:20 UTC

@@ -94,7 +94,13 @@ class CaseFile:
         pending = Pending()
         fields = {k: v for k, v in patch.items() if k not in PLURALS}
         if fields:
-            pending.writes.append(self.s.cases.prepare_edit(case_id, fields))
+            edit = self.s.cases.prepare_edit(case_id, fields)
+
+            def write_case(conn, stamp):
+                edit(conn, stamp)  # audits its own change
+                return []
+
+            pending.writes.append(write_case)
             pending.count("case")
         # Consents first: a referral in the same patch may rely on a consent it adds.
         for plural in sorted(set(patch) & set(PLURALS), key=lambda p: p != "consents"):
@@ -205,9 +211,7 @@ class CaseFile:
         def write(conn, stamp):
             entries = []
             for one in pending.writes:
-                result = one(conn, stamp)
-                if isinstance(result, list):
-                    entries += result
+                entries += one(conn, stamp) or []
             deadlines.rebuild_case(conn, case_id)
             audit.append(conn, device, stamp, entries)
 
@@ -290,7 +294,11 @@ class CaseFile:
         if description:
             meta["description"] = description
         item_id = self._prepare_add(case_id, "attachment", meta, "attachment", pending)
-        pending.writes.insert(0, lambda conn, _stamp: items.store_blob(conn, digest, data))
+        def write_blob(conn, _stamp):
+            items.store_blob(conn, digest, data)
+            return []
+
+        pending.writes.insert(0, write_blob)
         self._commit(case_id, pending)
         return item_id
 
