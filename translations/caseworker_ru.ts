@@ -40,6 +40,22 @@
         <translation>изменять список районов</translation>
     </message>
     <message>
+        <source>change the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act without the consent it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -98,6 +114,54 @@
     <message>
         <source>the birth year is in the future or before 1990.</source>
         <translation>год рождения указан в будущем или раньше 1990 года.</translation>
+    </message>
+    <message>
+        <source>a date of a step is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent to share or to refer names its recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent says who gave it and on what legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an emergency override needs a reason and a supervisor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent cannot be withdrawn before it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a visit needs a planned date or the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs who decided and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age for assent must not be above the age for consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has too few entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is out of the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not written in the expected form.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -180,6 +244,50 @@
         <translation>Файл {path} должен содержать один объект JSON.</translation>
     </message>
     <message>
+        <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is {age}: record the child&apos;s own {view} (given or refused) with this consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assigned caseworker and the case&apos;s supervisor may see or change {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a supervisor&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry {item_id} in a case that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_id} is closed; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_id} is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_id} may be purged from {date}, {years} years after closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment may be at most {megabytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} is not in the service directory of {district}; choose a listed provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>
@@ -206,6 +314,30 @@
     <message>
         <source>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</source>
         <translation>Резервную копию {name} не удаётся открыть ключом этого рабочего пространства; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>collecting the child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing with an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -231,6 +231,17 @@ PROBLEMS: dict[str, str] = {
     "birth_mismatch": QT_TRANSLATE_NOOP("Messages", "the birth year differs from the birth date's year."),
     "birth_year_range": QT_TRANSLATE_NOOP("Messages", "the birth year is in the future or before 1990."),
     "date_in_future": QT_TRANSLATE_NOOP("Messages", "a date of a step is in the future."),
+    "consent_recipient": QT_TRANSLATE_NOOP("Messages", "a consent to share or to refer names its recipient."),
+    "consent_who": QT_TRANSLATE_NOOP("Messages", "a consent says who gave it and on what legal basis."),
+    "override_incomplete": QT_TRANSLATE_NOOP("Messages", "an emergency override needs a reason and a supervisor's name."),  # noqa: E501
+    "withdrawn_before_given": QT_TRANSLATE_NOOP("Messages", "a consent cannot be withdrawn before it was given."),
+    "visit_date": QT_TRANSLATE_NOOP("Messages", "a visit needs a planned date or the date it was made."),
+    "decision_incomplete": QT_TRANSLATE_NOOP("Messages", "a decision needs who decided and when."),
+    "assent_after_consent": QT_TRANSLATE_NOOP("Messages", "the age for assent must not be above the age for consent."),
+    "bool": QT_TRANSLATE_NOOP("Messages", "must be true or false."),
+    "too_short": QT_TRANSLATE_NOOP("Messages", "has too few entries."),
+    "number_range": QT_TRANSLATE_NOOP("Messages", "is out of the allowed range."),
+    "pattern": QT_TRANSLATE_NOOP("Messages", "is not written in the expected form."),
     "invalid": QT_TRANSLATE_NOOP("Messages", "is not valid."),
 }
 
@@ -249,6 +260,12 @@ def explain(error: dict) -> tuple[str, Message]:
         kind = "date"
     elif kind.startswith("int"):
         kind = "int"
+    elif kind.startswith("bool"):
+        kind = "bool"
+    elif kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        kind = "number_range"
+    elif kind == "string_pattern_mismatch":
+        kind = "pattern"
     elif kind in ("string_type",):
         kind = "string"
     elif kind in ("list_type",):
