@@ -66,3 +66,13 @@ def test_an_override_needs_a_reason_and_a_supervisor_and_then_counts():
 def test_incomplete_consents_are_refused(bad):
     with pytest.raises(ValidationError):
         consent(**bad)
+
+
+def test_what_each_age_asks_of_the_childs_view():
+    from caseworker.domain.consent import view_recorded
+
+    assert view_recorded(ChildView.NOT_ASKED, Band.CAREGIVER)
+    assert not view_recorded(ChildView.NOT_ASKED, Band.ASSENT)
+    assert view_recorded(ChildView.ASSENT_REFUSED, Band.ASSENT)
+    assert not view_recorded(ChildView.ASSENT_GIVEN, Band.CONSENT)  # a 15-year-old's own consent is asked
+    assert view_recorded(ChildView.CONSENT_REFUSED, Band.CONSENT)

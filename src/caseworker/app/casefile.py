@@ -243,7 +243,7 @@ class CaseFile:
         rules = self.s.workspace.read(settings.load)
         age = child_age(record, c.given_on)
         band = consent_rules.band(age, rules.age_bands)
-        if band is not consent_rules.Band.CAREGIVER and c.child_view == consent_rules.ChildView.NOT_ASKED:
+        if not consent_rules.view_recorded(c.child_view, band):
             raise ChildViewMissing(age=age, view=consent_rules.view_name(band))
 
     def require_consent(

@@ -119,6 +119,19 @@ _SATISFIES = {
 }
 
 
+# The child's views that answer what each band asks (given or refused).
+_RECORDED = {
+    Band.CAREGIVER: set(ChildView),
+    Band.ASSENT: {ChildView.ASSENT_GIVEN, ChildView.ASSENT_REFUSED, ChildView.CONSENT_GIVEN, ChildView.CONSENT_REFUSED},
+    Band.CONSENT: {ChildView.CONSENT_GIVEN, ChildView.CONSENT_REFUSED},
+}
+
+
+def view_recorded(view: ChildView, child_band: Band) -> bool:
+    """Whether the consent records the child's own view as the child's age asks."""
+    return ChildView(view) in _RECORDED[child_band]
+
+
 def child_view_fits(view: ChildView, child_band: Band) -> bool:
     return ChildView(view) in _SATISFIES[child_band]
 
