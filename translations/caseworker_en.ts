@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>change the office&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>change the office&apos;s settings</translation>
     </message>
     <message>
         <source>purge cases</source>
-        <translation type="unfinished"></translation>
+        <translation>purge cases</translation>
     </message>
     <message>
         <source>act without the consent it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>act without the consent it needs</translation>
     </message>
     <message>
         <source>see what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>see what is due</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -117,51 +117,51 @@
     </message>
     <message>
         <source>a date of a step is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>a date of a step is in the future.</translation>
     </message>
     <message>
         <source>a consent to share or to refer names its recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>a consent to share or to refer names its recipient.</translation>
     </message>
     <message>
         <source>a consent says who gave it and on what legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>a consent says who gave it and on what legal basis.</translation>
     </message>
     <message>
         <source>an emergency override needs a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>an emergency override needs a reason and a supervisor&apos;s name.</translation>
     </message>
     <message>
         <source>a consent cannot be withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>a consent cannot be withdrawn before it was given.</translation>
     </message>
     <message>
         <source>a visit needs a planned date or the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>a visit needs a planned date or the date it was made.</translation>
     </message>
     <message>
         <source>a decision needs who decided and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>a decision needs who decided and when.</translation>
     </message>
     <message>
         <source>the age for assent must not be above the age for consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>the age for assent must not be above the age for consent.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>must be true or false.</translation>
     </message>
     <message>
         <source>has too few entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>has too few entries.</translation>
     </message>
     <message>
         <source>is out of the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>is out of the allowed range.</translation>
     </message>
     <message>
         <source>is not written in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>is not written in the expected form.</translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -273,71 +273,71 @@
     </message>
     <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</translation>
     </message>
     <message>
         <source>The child is {age}: record the child&apos;s own {view} (given or refused) with this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is {age}: record the child&apos;s own {view} (given or refused) with this consent.</translation>
     </message>
     <message>
         <source>Only the assigned caseworker and the case&apos;s supervisor may see or change {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the assigned caseworker and the case&apos;s supervisor may see or change {field}.</translation>
     </message>
     <message>
         <source>{name} is not a supervisor&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a supervisor&apos;s account.</translation>
     </message>
     <message>
         <source>No entry {item_id} in a case that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entry {item_id} in a case that you may see.</translation>
     </message>
     <message>
         <source>Case {case_id} is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_id} is closed; reopen it first.</translation>
     </message>
     <message>
         <source>Case {case_id} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_id} is not closed.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</translation>
     </message>
     <message>
         <source>Case {case_id} may be purged from {date}, {years} years after closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case_id} may be purged from {date}, {years} years after closure.</translation>
     </message>
     <message>
         <source>An attachment may be at most {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>An attachment may be at most {megabytes} MB.</translation>
     </message>
     <message>
         <source>{provider} is not in the service directory of {district}; choose a listed provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} is not in the service directory of {district}; choose a listed provider.</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>collecting the child&apos;s data</translation>
     </message>
     <message>
         <source>sharing with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>sharing with an agency</translation>
     </message>
     <message>
         <source>photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>photographs</translation>
     </message>
     <message>
         <source>a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>a referral</translation>
     </message>
     <message>
         <source>assent</source>
-        <translation type="unfinished"></translation>
+        <translation>assent</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consent</translation>
     </message>
 </context>
 </TS>

@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>change the office&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>изменять настройки офиса</translation>
     </message>
     <message>
         <source>purge cases</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожать данные случаев</translation>
     </message>
     <message>
         <source>act without the consent it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>действовать без необходимого согласия</translation>
     </message>
     <message>
         <source>see what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>просматривать сроки по случаям</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -117,51 +117,51 @@
     </message>
     <message>
         <source>a date of a step is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>дата одного из этапов указана в будущем.</translation>
     </message>
     <message>
         <source>a consent to share or to refer names its recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>в согласии на передачу сведений или направление должен быть указан получатель.</translation>
     </message>
     <message>
         <source>a consent says who gave it and on what legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>в согласии должно быть указано, кто его дал и на каком правовом основании.</translation>
     </message>
     <message>
         <source>an emergency override needs a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>для экстренного разрешения нужно указать причину и имя супервизора.</translation>
     </message>
     <message>
         <source>a consent cannot be withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие нельзя отозвать раньше, чем оно было дано.</translation>
     </message>
     <message>
         <source>a visit needs a planned date or the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>у посещения должна быть указана запланированная дата или дата проведения.</translation>
     </message>
     <message>
         <source>a decision needs who decided and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>в решении должно быть указано, кто и когда его принял.</translation>
     </message>
     <message>
         <source>the age for assent must not be above the age for consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст для согласия ребёнка не должен превышать возраст для его информированного согласия.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>должно иметь значение true или false.</translation>
     </message>
     <message>
         <source>has too few entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком мало значений.</translation>
     </message>
     <message>
         <source>is out of the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>значение вне допустимого диапазона.</translation>
     </message>
     <message>
         <source>is not written in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>значение записано не в том формате.</translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -245,47 +245,47 @@
     </message>
     <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет действующего согласия на {purpose} ({recipient}): сначала внесите согласие или экстренное разрешение с указанием причины и имени супервизора.</translation>
     </message>
     <message>
         <source>The child is {age}: record the child&apos;s own {view} (given or refused) with this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст ребёнка — {age}: вместе с этим согласием внесите ответ самого ребёнка ({view} или отказ).</translation>
     </message>
     <message>
         <source>Only the assigned caseworker and the case&apos;s supervisor may see or change {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просматривать и изменять поле {field} могут только социальный работник, ведущий случай, и супервизор этого случая.</translation>
     </message>
     <message>
         <source>{name} is not a supervisor&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {name} не принадлежит супервизору.</translation>
     </message>
     <message>
         <source>No entry {item_id} in a case that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {item_id} не найдена или недоступна вам.</translation>
     </message>
     <message>
         <source>Case {case_id} is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай {case_id} закрыт; сначала откройте его повторно.</translation>
     </message>
     <message>
         <source>Case {case_id} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Случай {case_id} не закрыт.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть случай по причине «связь утрачена» можно только после посещений, при которых никого не застали: нужно не менее {needed}, внесено {made}.</translation>
     </message>
     <message>
         <source>Case {case_id} may be purged from {date}, {years} years after closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные случая {case_id} можно уничтожить не ранее {date}, по истечении срока хранения после закрытия (лет: {years}).</translation>
     </message>
     <message>
         <source>An attachment may be at most {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер вложения не должен превышать {megabytes} МБ.</translation>
     </message>
     <message>
         <source>{provider} is not in the service directory of {district}; choose a listed provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщика услуг {provider} нет в справочнике услуг района {district}; выберите поставщика услуг из справочника.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
@@ -317,27 +317,27 @@
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>сбор данных о ребёнке</translation>
     </message>
     <message>
         <source>sharing with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>передачу сведений другой организации</translation>
     </message>
     <message>
         <source>photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>фотографирование</translation>
     </message>
     <message>
         <source>a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>направление</translation>
     </message>
     <message>
         <source>assent</source>
-        <translation type="unfinished"></translation>
+        <translation>согласие ребёнка</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>информированное согласие</translation>
     </message>
 </context>
 </TS>

@@ -41,19 +41,19 @@
     </message>
     <message>
         <source>change the office&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир додани танзимоти идора</translation>
     </message>
     <message>
         <source>purge cases</source>
-        <translation type="unfinished"></translation>
+        <translation>нобуд кардани маълумоти парвандаҳо</translation>
     </message>
     <message>
         <source>act without the consent it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>амал кардан бе ризоияти зарурӣ</translation>
     </message>
     <message>
         <source>see what is due</source>
-        <translation type="unfinished"></translation>
+        <translation>дидани мӯҳлатҳои парвандаҳо</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -117,51 +117,51 @@
     </message>
     <message>
         <source>a date of a step is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>санаи яке аз марҳилаҳо дар оянда аст.</translation>
     </message>
     <message>
         <source>a consent to share or to refer names its recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар ризоият барои додани маълумот ё равонкунӣ бояд гиранда нишон дода шавад.</translation>
     </message>
     <message>
         <source>a consent says who gave it and on what legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар ризоият бояд нишон дода шавад, ки онро кӣ ва бо кадом асоси ҳуқуқӣ додааст.</translation>
     </message>
     <message>
         <source>an emergency override needs a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>барои иҷозати фавқулодда бояд сабаб ва номи нозир нишон дода шавад.</translation>
     </message>
     <message>
         <source>a consent cannot be withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ризоиятро пеш аз додани он бозпас гирифтан мумкин нест.</translation>
     </message>
     <message>
         <source>a visit needs a planned date or the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>барои боздид санаи ба нақша гирифташуда ё санаи гузаронидани он бояд нишон дода шавад.</translation>
     </message>
     <message>
         <source>a decision needs who decided and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар қарор бояд нишон дода шавад, ки онро кӣ ва кай қабул кардааст.</translation>
     </message>
     <message>
         <source>the age for assent must not be above the age for consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>синну сол барои розигии кӯдак набояд аз синну сол барои ризоияти худи ӯ зиёд бошад.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>бояд true ё false бошад.</translation>
     </message>
     <message>
         <source>has too few entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>шумораи арзишҳо аз ҳад кам аст.</translation>
     </message>
     <message>
         <source>is out of the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>арзиш берун аз доираи иҷозатдодашуда аст.</translation>
     </message>
     <message>
         <source>is not written in the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>арзиш дар шакли пешбинишуда навишта нашудааст.</translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -245,47 +245,47 @@
     </message>
     <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои {purpose} ({recipient}) ризоияти эътибордор нест: аввал ризоиятро сабт кунед ё иҷозати фавқулоддаро бо нишон додани сабаб ва номи нозир сабт кунед.</translation>
     </message>
     <message>
         <source>The child is {age}: record the child&apos;s own {view} (given or refused) with this consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синну соли кӯдак {age} аст: ҳамроҳи ин ризоият ҷавоби худи кӯдакро ({view} ё радди он) сабт кунед.</translation>
     </message>
     <message>
         <source>Only the assigned caseworker and the case&apos;s supervisor may see or change {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Майдони {field}-ро танҳо корманди иҷтимоие, ки парванда ба ӯ супорида шудааст, ва нозири ин парванда дида ё тағйир дода метавонанд.</translation>
     </message>
     <message>
         <source>{name} is not a supervisor&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисоби {name} ба нозир тааллуқ надорад.</translation>
     </message>
     <message>
         <source>No entry {item_id} in a case that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайди {item_id} ёфт нашуд ё барои шумо дастрас нест.</translation>
     </message>
     <message>
         <source>Case {case_id} is closed; reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи {case_id} пӯшида аст; аввал онро аз нав кушоед.</translation>
     </message>
     <message>
         <source>Case {case_id} is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи {case_id} пӯшида нест.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаро бо сабаби «алоқа қатъ шудааст» танҳо пас аз боздидҳое пӯшидан мумкин аст, ки дар онҳо касеро наёфтанд: на камтар аз {needed} лозим аст, {made} сабт шудааст.</translation>
     </message>
     <message>
         <source>Case {case_id} may be purged from {date}, {years} years after closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти парвандаи {case_id}-ро аз {date} нобуд кардан мумкин аст: мӯҳлати нигоҳдорӣ баъд аз пӯшидани парванда {years} сол аст.</translation>
     </message>
     <message>
         <source>An attachment may be at most {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳаҷми замима набояд аз {megabytes} МБ зиёд бошад.</translation>
     </message>
     <message>
         <source>{provider} is not in the service directory of {district}; choose a listed provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хизматрасон {provider} дар феҳристи хизматрасониҳои ноҳияи {district} нест; хизматрасонро аз феҳрист интихоб кунед.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
@@ -317,27 +317,27 @@
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷамъоварии маълумот дар бораи кӯдак</translation>
     </message>
     <message>
         <source>sharing with an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>додани маълумот ба ташкилоти дигар</translation>
     </message>
     <message>
         <source>photographs</source>
-        <translation type="unfinished"></translation>
+        <translation>аксбардорӣ</translation>
     </message>
     <message>
         <source>a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>равонкунӣ</translation>
     </message>
     <message>
         <source>assent</source>
-        <translation type="unfinished"></translation>
+        <translation>розигии кӯдак</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ризоият</translation>
     </message>
 </context>
 </TS>
