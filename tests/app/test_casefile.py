@@ -196,3 +196,16 @@ def test_a_purge_leaves_no_trace_of_the_name_in_the_workspace_or_its_backups(lap
     rows = laptop.workspace.read(lambda c: c.execute("SELECT * FROM cases WHERE id = ?", (gone,)).fetchone())
     assert "Зиёева" not in repr(rows)
     assert laptop.maintenance.verify_audit() > 0
+
+
+def test_siblings_placed_apart_are_shown_as_far_as_the_user_may_see(office):
+    group = "01a22100-0000-7000-8000-000000000001"
+    with open_as(office, "karim") as karim:
+        [older] = karim.cases.add([child(given_name="Зарина", sibling_group=group)]).ids
+    with open_as(office, "laylo") as laylo:
+        [younger] = laylo.cases.add([child(given_name="Мадина", birth_year=2016, district="Кӯлоб",
+                                           sibling_group=group)], check_duplicates=False).ids
+        assert laylo.casefile.show(younger)["siblings"] == []  # karim's case is not hers to see
+    with open_as(office, "sabina") as sabina:
+        siblings = sabina.casefile.show(younger)["siblings"]
+        assert [(s["id"], s["district"]) for s in siblings] == [(older, "Ваҳдат")]

@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from caseworker.domain import consent as consent_rules
+from caseworker.domain.accounts import Role
 from caseworker.domain.case import explain, problem
 from caseworker.domain.consent import Consent, Purpose
 from caseworker.domain.deadlines import deadlines as derive_deadlines
@@ -32,7 +33,7 @@ from caseworker.domain.errors import (
 )
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, redact_item, touches_restricted
-from caseworker.store import audit, deadlines, items, settings
+from caseworker.store import audit, cases, deadlines, items, settings
 from caseworker.store import directory as directory_store
 
 MAX_ATTACHMENT_MB = 20
@@ -80,6 +81,11 @@ class CaseFile:
             for d in sorted(derive_deadlines(record, live, rules), key=lambda d: d.due)
         ]
         case["items"] = grouped
+        # Brothers and sisters placed elsewhere, as far as the user may see them.
+        scope = None if self.s.user.has(Role.SUPERVISOR) else self.s.user.id
+        group = record["sibling_group"]
+        siblings = self.s.workspace.read(cases.siblings, group, scope) if group else []
+        case["siblings"] = [sib for sib in siblings if sib["id"] != case_id]
         return case
 
     # -- changing ----------------------------------------------------------------------------------

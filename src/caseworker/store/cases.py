@@ -121,3 +121,16 @@ def tombstone(conn: Connection, case_id: str, device: str, stamp: int) -> None:
         (clocks.dumps(new_clocks), stamp, case_id),
     )
     search.unindex(conn, current["n"])
+
+
+def siblings(conn: Connection, group: str, visible_to: str | None) -> list[dict]:
+    """The live cases of a sibling group that `visible_to` may see (None: all)."""
+    sql = (
+        "SELECT id, surname, given_name, district, assigned_to, created_by FROM cases "
+        "WHERE sibling_group = ? AND deleted = 0"
+    )
+    return [
+        {"id": i, "surname": s, "given_name": g, "district": d}
+        for i, s, g, d, a, c in conn.execute(sql, (group,))
+        if visible_to is None or visible_to in (a, c)
+    ]

@@ -102,6 +102,8 @@ def _m3_case_file(conn: Connection) -> None:
         "closure_approved_by",
     ):
         conn.execute(f"ALTER TABLE cases ADD COLUMN {column}")
+    # Siblings placed apart are found through their shared group.
+    conn.execute("CREATE INDEX cases_sibling_group ON cases (sibling_group) WHERE sibling_group IS NOT NULL")
     # Cases registered before this schema: registered when their first clock stamp says.
     conn.execute(
         """UPDATE cases SET registered_at =
