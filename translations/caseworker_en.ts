@@ -164,6 +164,10 @@
         <translation>is not written in the expected form.</translation>
     </message>
     <message>
+        <source>no file with this content is in the workspace; attach the file itself.</source>
+        <translation>no file with this content is in the workspace; attach the file itself.</translation>
+    </message>
+    <message>
         <source>is not valid.</source>
         <translation>is not valid.</translation>
     </message>

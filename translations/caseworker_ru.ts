@@ -164,6 +164,10 @@
         <translation>значение записано не в том формате.</translation>
     </message>
     <message>
+        <source>no file with this content is in the workspace; attach the file itself.</source>
+        <translation>в рабочем пространстве нет файла с таким содержимым; добавьте вложением сам файл.</translation>
+    </message>
+    <message>
         <source>is not valid.</source>
         <translation>значение указано неверно.</translation>
     </message>

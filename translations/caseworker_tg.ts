@@ -164,6 +164,10 @@
         <translation>арзиш дар шакли пешбинишуда навишта нашудааст.</translation>
     </message>
     <message>
+        <source>no file with this content is in the workspace; attach the file itself.</source>
+        <translation>дар фазои корӣ файли бо чунин мундариҷа нест; худи файлро ҳамчун замима илова кунед.</translation>
+    </message>
+    <message>
         <source>is not valid.</source>
         <translation>нодуруст аст.</translation>
     </message>

@@ -209,3 +209,14 @@ def test_siblings_placed_apart_are_shown_as_far_as_the_user_may_see(office):
     with open_as(office, "sabina") as sabina:
         siblings = sabina.casefile.show(younger)["siblings"]
         assert [(s["id"], s["district"]) for s in siblings] == [(older, "Ваҳдат")]
+
+
+def test_another_supervisor_cannot_name_himself_to_see_need_to_know_fields(office, office_case):
+    with open_as(office, "timur") as timur:
+        with pytest.raises(RestrictedField):
+            timur.casefile.update(office_case, {"supervisor": "timur"})
+        assert timur.casefile.show(office_case)["health"] == REDACTED
+    with open_as(office, "sabina") as sabina:  # the named supervisor hands the case over
+        sabina.casefile.update(office_case, {"supervisor": "timur"})
+    with open_as(office, "timur") as timur:
+        assert timur.casefile.show(office_case)["health"] == "Asthma; inhaler daily."

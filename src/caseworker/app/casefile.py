@@ -44,7 +44,9 @@ class Pending:
     """Checked changes waiting to be written together."""
 
     writes: list = field(default_factory=list)
-    consents: list[Consent] = field(default_factory=list)  # added in this same change
+    # Consents added or changed in this same change, by item id: they replace the stored ones.
+    consents: dict[str, Consent] = field(default_factory=dict)
+    blobs: set[str] = field(default_factory=set)  # attachment contents written in this change
     summary: dict[str, int] = field(default_factory=dict)
 
     def count(self, what: str) -> None:
@@ -109,7 +111,7 @@ class CaseFile:
             pending.writes.append(write_case)
             pending.count("case")
         # Consents first: a referral in the same patch may rely on a consent it adds.
-        for plural in sorted(set(patch) & set(PLURALS), key=lambda p: p != "consents"):
+        for plural in sorted(set(patch) & set(PLURALS), key=lambda p: (p != "consents", p)):
             entries = patch[plural]
             if not isinstance(entries, list):
                 raise InvalidRecord(record=case_id, field=plural, problem=problem("list"))
@@ -166,8 +168,8 @@ class CaseFile:
             raise InvalidRecord(record=label, field="kind", problem=problem("enum"))
         record = self.s.cases.load(case_id, "case.change")
         model = self._validate(kind, data, label)
-        self._check(record, kind, model, set(model.model_fields_set), pending)
         item_id = new_id()
+        self._check(record, item_id, kind, model, set(model.model_fields_set), label, pending)
         values = model.model_dump(mode="json", exclude_none=True)
         device, me = self.s.workspace.device_id, self.s.user.id
 
@@ -185,7 +187,7 @@ class CaseFile:
         model = self._validate(kind, {**item["data"], **changes}, label)
         values = model.model_dump(mode="json", exclude_none=True)
         changed = {f for f in set(values) | set(item["data"]) if values.get(f) != item["data"].get(f)}
-        self._check(record, kind, model, changed, pending)
+        self._check(record, item["id"], kind, model, changed, label, pending)
         device, me = self.s.workspace.device_id, self.s.user.id
 
         def write(conn, stamp):
@@ -226,19 +228,25 @@ class CaseFile:
         return pending.summary
 
     # -- the rules -----------------------------------------------------------------------------
-    def _check(self, record: dict, kind: str, model, changed: set[str], pending: Pending) -> None:
+    def _check(
+        self, record: dict, item_id: str, kind: str, model, changed: set[str], label: str, pending: Pending
+    ) -> None:
         """Refuses what the rules of DESIGN.md §11 do not allow, naming the rule."""
         restricted = touches_restricted(kind, changed)
         if restricted and not self.s.cases.entitled(record):
             self.s.refuse("case.change", record["id"], RestrictedField(field=sorted(restricted)[0]))
         if kind == "consent":
             self._check_consent(record, model)
-            pending.consents.append(model)
+            pending.consents[item_id] = model
         elif kind == "referral" and changed & {"provider", "referred_on", "service"}:
             self._check_provider(record, model.provider)
             self.require_consent(record, Purpose.REFERRAL, model.provider, model.referred_on, pending.consents)
-        elif kind == "attachment" and model.photo:
-            self.require_consent(record, Purpose.PHOTOGRAPHS, None, dt.date.today(), pending.consents)
+        elif kind == "attachment":
+            stored = model.sha256 in pending.blobs or self.s.workspace.read(items.has_blob, model.sha256)
+            if not stored:
+                raise InvalidRecord(record=label, field="sha256", problem=problem("attachment_missing"))
+            if model.photo:
+                self.require_consent(record, Purpose.PHOTOGRAPHS, None, dt.date.today(), pending.consents)
         elif kind == "disclosure" and model.decided_by:
             self.s.cases.resolve_supervisor(model.decided_by)
 
@@ -253,17 +261,22 @@ class CaseFile:
             raise ChildViewMissing(age=age, view=consent_rules.view_name(band))
 
     def require_consent(
-        self, record: dict, purpose: Purpose, recipient: str | None, on: dt.date, also: list[Consent] = ()
+        self, record: dict, purpose: Purpose, recipient: str | None, on: dt.date, pending: dict | None = None
     ) -> Consent:
-        """The valid consent (or override) for a purpose, or a refusal naming what is missing."""
-        stored = [
-            Consent.model_validate(i["data"])
+        """The valid consent (or override) for a purpose, or a refusal naming what is missing.
+
+        `pending` holds consents added or changed in the same change, by id: a consent
+        withdrawn in a patch no longer counts for a referral in that patch.
+        """
+        stored = {
+            i["id"]: Consent.model_validate(i["data"])
             for i in self.s.workspace.read(items.of_case, record["id"])
             if i["kind"] == "consent"
-        ]
+        }
+        stored.update(pending or {})
         rules = self.s.workspace.read(settings.load)
         band = consent_rules.band(child_age(record, on), rules.age_bands)
-        found = consent_rules.valid_for([*stored, *also], purpose, recipient, band, on)
+        found = consent_rules.valid_for(stored.values(), purpose, recipient, band, on)
         if found is None:
             self.s.refuse(
                 "consent.use",
@@ -299,6 +312,7 @@ class CaseFile:
         meta = {"name": path.name, "size": len(data), "sha256": digest, "photo": photo}
         if description:
             meta["description"] = description
+        pending.blobs.add(digest)
         item_id = self._prepare_add(case_id, "attachment", meta, "attachment", pending)
         def write_blob(conn, _stamp):
             items.store_blob(conn, digest, data)
@@ -312,5 +326,8 @@ class CaseFile:
         item = self._item(item_id)
         if item["kind"] != "attachment":
             raise ItemNotFound(item_id=item_id)
+        data = self.s.workspace.read(items.blob, item["data"]["sha256"])
+        if data is None:
+            raise ItemNotFound(item_id=item_id)
         self.s.log("view", item_id, {"case": item["case_id"]})
-        return item["data"]["name"], self.s.workspace.read(items.blob, item["data"]["sha256"])
+        return item["data"]["name"], data

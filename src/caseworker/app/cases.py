@@ -129,6 +129,15 @@ class Cases:
             raise NotASupervisor(name=name)
         return row["id"]
 
+    def _may_name_supervisor(self, record: dict) -> bool:
+        """The named supervisor opens the need-to-know fields, so not everyone may change who it is:
+        the assigned caseworker and the supervisor named now may; any supervisor may name the
+        first one."""
+        me = self.s.user.id
+        if me in (record["assigned_to"], record["supervisor"]):
+            return True
+        return record["supervisor"] is None and self.s.user.has(Role.SUPERVISOR)
+
     def entitled(self, record: dict) -> bool:
         """Need-to-know: only the assigned caseworker and the case's named supervisor."""
         return self.s.user.id in (record["assigned_to"], record["supervisor"])
@@ -255,9 +264,11 @@ class Cases:
         values["assigned_to"] = (
             self._resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
         )
-        values["supervisor"] = (
-            self.resolve_supervisor(changes["supervisor"]) if "supervisor" in changes else record["supervisor"]
-        )
+        values["supervisor"] = record["supervisor"]
+        if "supervisor" in changes:
+            values["supervisor"] = self.resolve_supervisor(changes["supervisor"])
+            if values["supervisor"] != record["supervisor"] and not self._may_name_supervisor(record):
+                self.s.refuse("case.change", case_id, RestrictedField(field="supervisor"))
         new = {f: values[f] for f in EDITABLE_FIELDS}
         return self.write_fields(case_id, new)
 

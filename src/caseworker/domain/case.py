@@ -242,6 +242,9 @@ PROBLEMS: dict[str, str] = {
     "too_short": QT_TRANSLATE_NOOP("Messages", "has too few entries."),
     "number_range": QT_TRANSLATE_NOOP("Messages", "is out of the allowed range."),
     "pattern": QT_TRANSLATE_NOOP("Messages", "is not written in the expected form."),
+    "attachment_missing": QT_TRANSLATE_NOOP(
+        "Messages", "no file with this content is in the workspace; attach the file itself."
+    ),
     "invalid": QT_TRANSLATE_NOOP("Messages", "is not valid."),
 }
 
@@ -252,10 +255,13 @@ def problem(kind: str) -> Message:
 
 def explain(error: dict) -> tuple[str, Message]:
     """Turns one pydantic error into (field name, translatable problem), without the input."""
-    loc = ".".join(str(p) for p in error.get("loc", ())) or "birth"
+    loc = ".".join(str(p) for p in error.get("loc", ()))
     kind = error.get("type", "")
     if kind == "value_error":
         kind = str(error.get("ctx", {}).get("error", "invalid"))
+    if not loc:
+        # A rule on the record as a whole: the birth rules concern the birth fields.
+        loc = "birth" if kind.startswith("birth") else "-"
     elif kind.startswith("date"):
         kind = "date"
     elif kind.startswith("int"):

@@ -4,6 +4,7 @@ emergency override; and the rule that decides whether a valid consent exists."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -137,8 +138,11 @@ def child_view_fits(view: ChildView, child_band: Band) -> bool:
 
 
 def _same_recipient(a: str | None, b: str | None) -> bool:
-    # Agencies are typed by hand in Tajik, Russian or Latin: compare folded names.
-    return (a is None and b is None) or (a is not None and b is not None and fold(a) == fold(b))
+    # Agencies are typed by hand in Tajik, Russian or Latin: compare folded names; folding
+    # keeps letters only, so their numbers are compared too («Маркази саломатии №1» and №2).
+    if a is None or b is None:
+        return a is None and b is None
+    return fold(a) == fold(b) and re.findall(r"\d+", a) == re.findall(r"\d+", b)
 
 
 def valid_for(

@@ -75,3 +75,7 @@ def store_blob(conn: Connection, sha256: str, data: bytes) -> None:
 def blob(conn: Connection, sha256: str) -> bytes | None:
     row = conn.execute("SELECT data FROM attachment_blobs WHERE sha256 = ?", (sha256,)).fetchone()
     return row[0] if row else None
+
+
+def has_blob(conn: Connection, sha256: str) -> bool:
+    return conn.execute("SELECT 1 FROM attachment_blobs WHERE sha256 = ?", (sha256,)).fetchone() is not None
