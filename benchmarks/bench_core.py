@@ -165,7 +165,7 @@ def use(folder: Path, queries: list[tuple[str, dict, str]], duplicate: dict) -> 
     return {
         "unlock": statistics.median(unlocks), "times": times, "full_name": full_name, "found": found,
         "first": first, "register": register, "duplicates": len(added.duplicates), "peak_mb": peak_mb(),
-        "due": {"a caseworker's (all 100,000 are hers)": due_mine, "the whole office": due_office,
+        "due": {"a caseworker who holds every case": due_mine, "the whole office": due_office,
                 "one district": due_district},
     }
 

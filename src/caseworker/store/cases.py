@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from caseworker.domain.case import CASE_FIELDS, JSON_FIELDS
-from caseworker.domain.deadlines import deadlines
-from caseworker.store import clocks, search, settings
+from caseworker.store import clocks, due_rows, search, settings
 from caseworker.store.db import Connection
 
 COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
@@ -52,10 +51,7 @@ def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, sta
         )
         terms.append((n, search.index_text(strings)))
         # A new case has no items yet: its deadlines follow from its own fields.
-        due += [
-            (case_id, d.what.value, d.item_id, d.due, values["assigned_to"], values["created_by"], values["district"])
-            for d in deadlines(values, [], rules)
-        ]
+        due += due_rows.rows(case_id, values, [], rules)
         if len(rows) >= _BATCH:
             _write(conn, rows, terms, due)
             rows, terms, due = [], [], []
@@ -65,7 +61,7 @@ def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, sta
 def _write(conn: Connection, rows: list, terms: list, due: list) -> None:
     conn.executemany(_INSERT, rows)
     search.index_rows(conn, terms)
-    conn.executemany("INSERT INTO deadlines VALUES (?, ?, ?, ?, ?, ?, ?)", due)
+    conn.executemany(due_rows.INSERT, due)
 
 
 def get(conn: Connection, case_id: str) -> dict | None:

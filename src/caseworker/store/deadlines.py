@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from caseworker.domain.deadlines import deadlines
-from caseworker.store import cases, items, settings
+from caseworker.store import cases, due_rows, items, settings
 from caseworker.store.db import Connection
 
 
@@ -13,11 +12,7 @@ def rebuild_case(conn: Connection, case_id: str) -> None:
     if case is None or case["deleted"]:
         return
     live = [(i["id"], i["kind"], i["data"]) for i in items.of_case(conn, case_id)]
-    rows = [
-        (case_id, d.what.value, d.item_id, d.due, case["assigned_to"], case["created_by"], case["district"])
-        for d in deadlines(case, live, settings.load(conn))
-    ]
-    conn.executemany("INSERT INTO deadlines VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    conn.executemany(due_rows.INSERT, due_rows.rows(case_id, case, live, settings.load(conn)))
 
 
 def rebuild_all(conn: Connection) -> None:
@@ -29,33 +24,32 @@ def rebuild_all(conn: Connection) -> None:
 def due(
     conn: Connection, until: str, assigned_to: str | None, district: str | None, limit: int
 ) -> list[dict]:
-    """Deadlines up to `until`, soonest first; only a user's cases when `assigned_to` is given.
+    """Deadlines up to `until`, soonest first: of the cases assigned to `assigned_to` when
+    given (a deadline is the assigned caseworker's to meet), of a district, or of all.
 
-    Each branch reads its index in due order and stops at `limit`, so the answer costs the
+    Each query reads one index in due order and stops at `limit`, so the answer costs the
     same for a caseworker with 50 cases as for an office with 100,000.
     """
     columns = "case_id, what, item_id, due, district"
-    where_district = " AND district = ?" if district is not None else ""
     if assigned_to is not None:
-        # Two index ranges, not an OR that would scan: the cases assigned to the user, and
-        # those they registered that are now assigned to someone else.
-        branch = f"SELECT {columns} FROM deadlines WHERE {{who}} = ? AND due <= ?{where_district} ORDER BY due LIMIT ?"
-        extra = [district] if district is not None else []
-        mine, registered = branch.format(who="assigned_to"), branch.format(who="created_by")
-        inner = f"SELECT * FROM ({mine}) UNION SELECT * FROM ({registered})"
-        args: list = [assigned_to, until, *extra, limit, assigned_to, until, *extra, limit]
+        inner = f"SELECT {columns} FROM deadlines WHERE assigned_to = ? AND due <= ?"
+        args: list = [assigned_to, due_rows.to_seconds(until)]
+        if district is not None:
+            inner += " AND district = ?"
+            args.append(district)
     elif district is not None:
-        inner = f"SELECT {columns} FROM deadlines WHERE district = ? AND due <= ? ORDER BY due LIMIT ?"
-        args = [district, until, limit]
+        inner = f"SELECT {columns} FROM deadlines WHERE district = ? AND due <= ?"
+        args = [district, due_rows.to_seconds(until)]
     else:
-        inner = f"SELECT {columns} FROM deadlines WHERE due <= ? ORDER BY due LIMIT ?"
-        args = [until, limit]
+        inner = f"SELECT {columns} FROM deadlines WHERE due <= ?"
+        args = [due_rows.to_seconds(until)]
     sql = (
-        f"SELECT d.case_id, d.what, d.item_id, d.due, d.district, c.surname, c.given_name FROM ({inner}) d "
-        "JOIN cases c ON c.id = d.case_id ORDER BY d.due, d.case_id LIMIT ?"
+        f"SELECT d.case_id, d.what, d.item_id, d.due, d.district, c.surname, c.given_name "
+        f"FROM ({inner} ORDER BY due LIMIT ?) d JOIN cases c ON c.id = d.case_id ORDER BY d.due, d.case_id"
     )
     args.append(limit)
     return [
-        {"case_id": c, "what": w, "item_id": i or None, "due": d, "district": dist, "surname": s, "given_name": g}
+        {"case_id": c, "what": w, "item_id": i or None, "due": due_rows.to_moment(d), "district": dist,
+         "surname": s, "given_name": g}
         for c, w, i, d, dist, s, g in conn.execute(sql, args)
     ]
