@@ -7,7 +7,7 @@ import os
 import pytest
 
 from caseworker.domain.errors import WorkspaceDamaged
-from caseworker.store import cases, migrations, search
+from caseworker.store import cases, deadlines, migrations, search
 from caseworker.store.db import open_database
 
 CORE = ("surname", "given_name", "patronymic", "other_names", "sex", "birth_date", "birth_year", "district",
@@ -51,8 +51,8 @@ def test_upgrade_from_every_earlier_level(tmp_path, level):
             assert [h["id"] for _, h in hits] == ["case-1"]
             # Schema 3 dates old cases from their first stamp and derives their deadlines.
             assert cases.get(conn, "case-1")["registered_at"] == "2025-11-28T03:20:00Z"
-            due = conn.execute("SELECT what FROM deadlines WHERE case_id = 'case-1'").fetchall()
-            assert ("initial_assessment",) in due
+            due = deadlines.due(conn, "2100-01-01T00:00:00Z", None, None, 50)
+            assert ("case-1", "initial_assessment") in [(d["case_id"], d["what"]) for d in due]
     finally:
         conn.close()
 

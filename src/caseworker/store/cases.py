@@ -51,7 +51,7 @@ def insert(conn: Connection, cases: Sequence[tuple[str, dict]], device: str, sta
         )
         terms.append((n, search.index_text(strings)))
         # A new case has no items yet: its deadlines follow from its own fields.
-        due += due_rows.rows(case_id, values, [], rules)
+        due += due_rows.rows(n, values, [], rules)
         if len(rows) >= _BATCH:
             _write(conn, rows, terms, due)
             rows, terms, due = [], [], []

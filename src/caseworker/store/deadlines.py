@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from caseworker.store import cases, due_rows, items, settings
+import json
+
+from caseworker.store import cases, due_rows, settings
 from caseworker.store.db import Connection
 
 
 def rebuild_case(conn: Connection, case_id: str) -> None:
-    conn.execute("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
     case = cases.get(conn, case_id)
-    if case is None or case["deleted"]:
+    if case is None:
         return
-    live = [(i["id"], i["kind"], i["data"]) for i in items.of_case(conn, case_id)]
-    conn.executemany(due_rows.INSERT, due_rows.rows(case_id, case, live, settings.load(conn)))
+    conn.execute("DELETE FROM deadlines WHERE case_n = ?", (case["n"],))
+    if case["deleted"]:
+        return
+    live = [
+        (n, kind, json.loads(data))
+        for n, kind, data in conn.execute(
+            "SELECT n, kind, data FROM case_items WHERE case_id = ? AND deleted = 0 ORDER BY n", (case_id,)
+        )
+    ]
+    conn.executemany(due_rows.INSERT, due_rows.rows(case["n"], case, live, settings.load(conn)))
 
 
 def rebuild_all(conn: Connection) -> None:
@@ -30,26 +39,27 @@ def due(
     Each query reads one index in due order and stops at `limit`, so the answer costs the
     same for a caseworker with 50 cases as for an office with 100,000.
     """
-    columns = "case_id, what, item_id, due, district"
+    columns = "case_n, what, item_n, due, district"
+    args: list = [due_rows.to_seconds(until)]
     if assigned_to is not None:
         inner = f"SELECT {columns} FROM deadlines WHERE assigned_to = ? AND due <= ?"
-        args: list = [assigned_to, due_rows.to_seconds(until)]
+        args.insert(0, assigned_to)
         if district is not None:
             inner += " AND district = ?"
             args.append(district)
     elif district is not None:
         inner = f"SELECT {columns} FROM deadlines WHERE district = ? AND due <= ?"
-        args = [district, due_rows.to_seconds(until)]
+        args.insert(0, district)
     else:
         inner = f"SELECT {columns} FROM deadlines WHERE due <= ?"
-        args = [due_rows.to_seconds(until)]
     sql = (
-        f"SELECT d.case_id, d.what, d.item_id, d.due, d.district, c.surname, c.given_name "
-        f"FROM ({inner} ORDER BY due LIMIT ?) d JOIN cases c ON c.id = d.case_id ORDER BY d.due, d.case_id"
+        "SELECT c.id, d.what, i.id, d.due, d.district, c.surname, c.given_name "
+        f"FROM ({inner} ORDER BY due LIMIT ?) d JOIN cases c ON c.n = d.case_n "
+        "LEFT JOIN case_items i ON i.n = d.item_n ORDER BY d.due, c.id"
     )
     args.append(limit)
     return [
-        {"case_id": c, "what": w, "item_id": i or None, "due": due_rows.to_moment(d), "district": dist,
-         "surname": s, "given_name": g}
+        {"case_id": c, "what": due_rows.WHATS[w].value, "item_id": i, "due": due_rows.to_moment(d),
+         "district": dist, "surname": s, "given_name": g}
         for c, w, i, d, dist, s, g in conn.execute(sql, args)
     ]

@@ -1,13 +1,28 @@
-"""Rows of the derived `deadlines` table: one per deadline of a case, the due moment in Unix seconds."""
+"""Rows of the derived `deadlines` table: small numbers for what is due, when, and for which case."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from caseworker.domain.deadlines import deadlines
+from caseworker.domain.deadlines import What, deadlines
 from caseworker.domain.settings import Settings
 
-INSERT = "INSERT INTO deadlines (case_id, what, item_id, due, assigned_to, district) VALUES (?, ?, ?, ?, ?, ?)"
+INSERT = "INSERT INTO deadlines (case_n, what, item_n, due, assigned_to, district) VALUES (?, ?, ?, ?, ?, ?)"
+# Stored codes: never renumber; a new kind of deadline takes the next number.
+CODES = {
+    What.INITIAL_ASSESSMENT: 1,
+    What.BEST_INTERESTS_ASSESSMENT: 2,
+    What.CASE_PLAN: 3,
+    What.PLAN_REVIEW: 4,
+    What.VISIT: 5,
+    What.GOAL: 6,
+    What.REFERRAL_FOLLOW_UP: 7,
+    What.FOLLOW_UP: 8,
+    What.AGE_18_REVIEW: 9,
+    What.PASSPORT_16: 10,
+    What.PURGE_REVIEW: 11,
+}
+WHATS = {code: what for what, code in CODES.items()}
 
 
 def to_seconds(moment: str) -> int:
@@ -19,8 +34,9 @@ def to_moment(seconds: int) -> str:
     return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def rows(case_id: str, case: dict, live_items: list[tuple[str, str, dict]], rules: Settings) -> list[tuple]:
+def rows(case_n: int, case: dict, live_items: list[tuple[int, str, dict]], rules: Settings) -> list[tuple]:
+    """`live_items` are (item row number, kind, data)."""
     return [
-        (case_id, d.what.value, d.item_id, to_seconds(d.due), case.get("assigned_to"), case.get("district"))
+        (case_n, CODES[d.what], int(d.item_id or 0), to_seconds(d.due), case.get("assigned_to"), case.get("district"))
         for d in deadlines(case, live_items, rules)
     ]

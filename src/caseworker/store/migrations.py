@@ -131,16 +131,17 @@ def _m3_case_file(conn: Connection) -> None:
 
         -- What is due, derived from each case and its items whenever they change (never
         -- synced: every machine derives its own), so "what is due" is one index range.
-        -- Clustered on its key, with the due moment as Unix seconds, to keep it small: a
-        -- case has half a dozen deadlines, and 100,000 cases make 600,000 rows.
+        -- A case has half a dozen deadlines and 100,000 cases make 600,000 rows, so the
+        -- rows are small numbers: the case's and item's row numbers, a code for what is
+        -- due, the due moment in Unix seconds.
         CREATE TABLE deadlines (
-            case_id TEXT NOT NULL,
-            what TEXT NOT NULL,
-            item_id TEXT NOT NULL DEFAULT '',
+            case_n INTEGER NOT NULL,
+            what INTEGER NOT NULL,
+            item_n INTEGER NOT NULL DEFAULT 0,
             due INTEGER NOT NULL,
             assigned_to TEXT,
             district TEXT,
-            PRIMARY KEY (case_id, what, item_id)
+            PRIMARY KEY (case_n, what, item_n)
         ) WITHOUT ROWID;
         CREATE INDEX deadlines_due ON deadlines (due);
         CREATE INDEX deadlines_assigned ON deadlines (assigned_to, due);

@@ -31,9 +31,11 @@ def purge_case(conn: Connection, case_id: str, device: str, stamp: int) -> None:
         ).fetchone()
         if not still_used:
             conn.execute("DELETE FROM attachment_blobs WHERE sha256 = ?", (digest,))
-    if cases.get(conn, case_id) and not cases.get(conn, case_id)["deleted"]:
-        cases.tombstone(conn, case_id, device, stamp)
-    conn.execute("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
+    case = cases.get(conn, case_id)
+    if case is not None:
+        if not case["deleted"]:
+            cases.tombstone(conn, case_id, device, stamp)
+        conn.execute("DELETE FROM deadlines WHERE case_n = ?", (case["n"],))
 
 
 def scrub(conn: Connection) -> None:
