@@ -18,7 +18,7 @@ def case(**fields) -> dict:
 
 
 def due(found, what: What) -> list[str]:
-    return [d.due for d in found if d.what == what]
+    return [d.moment for d in found if d.what == what]
 
 
 @pytest.mark.parametrize(("risk", "expected"), [("high", "2026-03-02T08:00:00Z"), ("medium", "2026-03-04T08:00:00Z"),

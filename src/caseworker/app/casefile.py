@@ -79,7 +79,7 @@ class CaseFile:
         live = [(i["id"], i["kind"], i["data"]) for i in self.s.workspace.read(items.of_case, case_id)]
         case["step"] = step(record, rules).value
         case["due"] = [
-            {"what": d.what.value, "due": d.due, "item_id": d.item_id or None}
+            {"what": d.what.value, "due": d.moment, "item_id": d.item_id or None}
             for d in sorted(derive_deadlines(record, live, rules), key=lambda d: d.due)
         ]
         case["items"] = grouped

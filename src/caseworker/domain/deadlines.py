@@ -1,7 +1,7 @@
 """The case-management steps and what is due: derived from a case, its items and the settings.
 
-Due moments are UTC ISO strings ("2026-11-28T23:59:59Z"), which sort as text; a step due
-on a day is due at the end of that day. Overdue means due before now.
+Due moments are UTC datetimes (shown as "2026-11-28T23:59:59Z"); a step due on a day is
+due at the end of that day. Overdue means due before now.
 """
 
 from __future__ import annotations
@@ -37,19 +37,26 @@ class What(StrEnum):
     PURGE_REVIEW = "purge_review"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deadline:
     what: What
-    due: str
-    item_id: str = ""
+    due: dt.datetime  # UTC
+    item_id: str | int = ""
+
+    @property
+    def moment(self) -> str:
+        return iso(self.due)
 
 
 def iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def end_of(day: dt.date) -> str:
-    return f"{day.isoformat()}T23:59:59Z"
+_END_OF_DAY = dt.time(23, 59, 59, tzinfo=dt.UTC)
+
+
+def end_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, _END_OF_DAY)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -91,7 +98,7 @@ def deadlines(case: dict, items: list[tuple[str, str, dict]], settings: Settings
     d = settings.deadlines
     out: list[Deadline] = []
     registered_at = case.get("registered_at")
-    registered = dt.datetime.fromisoformat(registered_at.replace("Z", "+00:00")) if registered_at else None
+    registered = dt.datetime.fromisoformat(registered_at) if registered_at else None
     closed_on = _date(case.get("closed_on"))
 
     if case.get("status") == "closed" and closed_on:
@@ -105,7 +112,7 @@ def deadlines(case: dict, items: list[tuple[str, str, dict]], settings: Settings
     risk = case.get("risk")
     if registered and not case.get("initial_assessment_done"):
         hours = d.initial_assessment_hours_high if risk == "high" else d.initial_assessment_hours
-        out.append(Deadline(What.INITIAL_ASSESSMENT, iso(registered + dt.timedelta(hours=hours))))
+        out.append(Deadline(What.INITIAL_ASSESSMENT, registered + dt.timedelta(hours=hours)))
     if registered and not case.get("best_interests_done"):
         bia_due = registered.date() + dt.timedelta(d.best_interests_days)
         out.append(Deadline(What.BEST_INTERESTS_ASSESSMENT, end_of(bia_due)))

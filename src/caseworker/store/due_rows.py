@@ -36,7 +36,8 @@ def to_moment(seconds: int) -> str:
 
 def rows(case_n: int, case: dict, live_items: list[tuple[int, str, dict]], rules: Settings) -> list[tuple]:
     """`live_items` are (item row number, kind, data)."""
+    who, where = case.get("assigned_to"), case.get("district")
     return [
-        (case_n, CODES[d.what], int(d.item_id or 0), to_seconds(d.due), case.get("assigned_to"), case.get("district"))
+        (case_n, CODES[d.what], int(d.item_id or 0), int(d.due.timestamp()), who, where)
         for d in deadlines(case, live_items, rules)
     ]
