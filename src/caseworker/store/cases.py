@@ -21,6 +21,8 @@ _BATCH = 5000
 def _encode(field: str, value: Any) -> Any:
     if field not in JSON_FIELDS or value is None:
         return value
+    if value == []:
+        return "[]"  # most cases have no other names, languages or follow-ups yet
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
