@@ -72,11 +72,12 @@ class CaseFile:
         case = self.s.cases.get(case_id).model_dump()
         entitled = self.s.cases.entitled(record)
         grouped: dict[str, list] = {plural: [] for plural in PLURALS}
-        for item in self.s.workspace.read(items.of_case, case_id):
+        stored = self.s.workspace.read(items.of_case, case_id)
+        for item in stored:
             data = item["data"] if entitled else redact_item(item["kind"], item["data"])
             grouped[PLURAL_OF[item["kind"]]].append({"id": item["id"], **data})
         rules = self.s.workspace.read(settings.load)
-        live = [(i["id"], i["kind"], i["data"]) for i in self.s.workspace.read(items.of_case, case_id)]
+        live = [(i["id"], i["kind"], i["data"]) for i in stored]
         case["step"] = step(record, rules).value
         case["due"] = [
             {"what": d.what.value, "due": d.moment, "item_id": d.item_id or None}
