@@ -239,3 +239,23 @@ class UnknownProvider(CaseworkerError):
     text = QT_TRANSLATE_NOOP(
         "Messages", "{provider} is not in the service directory of {district}; choose a listed provider."
     )
+
+
+class FormInvalid(CaseworkerError):
+    key = "form.invalid"
+    text = QT_TRANSLATE_NOOP("Messages", "Form {form}, field {field}: {problem}")
+
+
+class ExpressionInvalid(CaseworkerError):
+    key = "form.expression"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Form {form}, field {field}: the expression is not valid at character {position} ({problem})."
+    )
+
+
+class FormWordRefused(CaseworkerError):
+    key = "form.guardrail"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.",  # noqa: E501
+    )

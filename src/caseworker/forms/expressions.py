@@ -279,7 +279,7 @@ def _empty(v: Any) -> bool:
     return v is None or v == "" or v == []
 
 
-def _number(v: Any) -> float | int | None:
+def number(v: Any) -> float | int | None:
     if isinstance(v, bool):
         return int(v)
     if isinstance(v, int | float):
@@ -305,19 +305,19 @@ def _compare(op: str, a: Any, b: Any) -> bool:
         if _empty(a) or _empty(b):
             same = _empty(a) and _empty(b)
         else:
-            x, y = _number(a), _number(b)
+            x, y = number(a), number(b)
             same = x == y if x is not None and y is not None else str(a) == str(b)
         return same if op == "=" else not same
     if _empty(a) or _empty(b):
         return False
-    x, y = _number(a), _number(b)
+    x, y = number(a), number(b)
     if x is None or y is None:
         x, y = str(a), str(b)  # dates 'YYYY-MM-DD' compare as text
     return {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y}[op]
 
 
 def _arith(op: str, a: Any, b: Any) -> Any:
-    x, y = _number(a), _number(b)
+    x, y = number(a), number(b)
     if x is None or y is None:
         return None
     if op == "+":
@@ -348,7 +348,7 @@ def evaluate(node: Node, env: Env) -> Any:
     if isinstance(node, Current):
         return env.current
     if isinstance(node, Unary):
-        value = _number(evaluate(node.operand, env))
+        value = number(evaluate(node.operand, env))
         return None if value is None else -value
     if isinstance(node, Binary):
         if node.op == "and":
@@ -384,7 +384,7 @@ def _call(node: Call, env: Env) -> Any:
     if name == "count-selected":
         return len(_as_list(values[0]))
     if name == "sum":
-        numbers = [_number(x) for x in (values[0] if isinstance(values[0], list) else [values[0]])]
+        numbers = [number(x) for x in (values[0] if isinstance(values[0], list) else [values[0]])]
         return sum(n for n in numbers if n is not None)
     if name == "count":
         return len(values[0]) if isinstance(values[0], list) else (0 if _empty(values[0]) else 1)
@@ -394,10 +394,10 @@ def _call(node: Call, env: Env) -> Any:
         return 0 if _empty(values[0]) else len(str(values[0]))
     if name == "not":
         return not truthy(values[0])
-    number = _number(values[0])
+    as_number = number(values[0])
     if name == "int":
-        return None if number is None else int(number)
-    return number  # number()
+        return None if as_number is None else int(as_number)
+    return as_number  # number()
 
 
 def evaluate_text(text: str, lookup: Lookup | Mapping[str, Any], current: Any = None) -> Any:
