@@ -27,6 +27,10 @@ def make_case(conn, case_id):
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'name_index'").fetchone():
         # Schema 2 indexed names as it registered them.
         search.index_rows(conn, [(1, search.index_text(["Ҷалолов Шоҳрух", "Shohrukh Jalolov"]))])
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'deadlines'").fetchone():
+        # Schema 3 dated the case and derived its deadlines as it registered it.
+        conn.execute("UPDATE cases SET registered_at = '2025-11-28T03:20:00Z' WHERE id = ?", (case_id,))
+        deadlines.rebuild_case(conn, case_id)
 
 
 @pytest.mark.parametrize("level", range(migrations.LATEST))

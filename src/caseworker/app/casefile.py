@@ -32,7 +32,8 @@ from caseworker.domain.errors import (
     UnknownProvider,
 )
 from caseworker.domain.ids import new_id
-from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, redact_item, touches_restricted
+from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, REDACTED, redact_item, touches_restricted
+from caseworker.forms.loader import walk
 from caseworker.store import audit, cases, deadlines, items, settings
 from caseworker.store import directory as directory_store
 
@@ -74,7 +75,7 @@ class CaseFile:
         grouped: dict[str, list] = {plural: [] for plural in PLURALS}
         stored = self.s.workspace.read(items.of_case, case_id)
         for item in stored:
-            data = item["data"] if entitled else redact_item(item["kind"], item["data"])
+            data = item["data"] if entitled else self._redacted(item)
             grouped[PLURAL_OF[item["kind"]]].append({"id": item["id"], **data})
         rules = self.s.workspace.read(settings.load)
         live = [(i["id"], i["kind"], i["data"]) for i in stored]
@@ -90,6 +91,16 @@ class CaseFile:
         siblings = self.s.workspace.read(cases.siblings, group, scope) if group else []
         case["siblings"] = [sib for sib in siblings if sib["id"] != case_id]
         return case
+
+    def _redacted(self, item: dict) -> dict:
+        if item["kind"] != "assessment":
+            return redact_item(item["kind"], item["data"])
+        # A form marks its own need-to-know questions; their answers are hidden like the case's.
+        data = item["data"]
+        form = self.s.forms.get(data["form_id"], data["form_version"])
+        hidden = {loc.field.name for loc in walk(form.fields) if loc.field.restricted}
+        answers = {k: (REDACTED if k in hidden else v) for k, v in data.get("answers", {}).items()}
+        return {**data, "answers": answers}
 
     # -- changing ----------------------------------------------------------------------------------
     def update(self, case_id: str, patch: dict) -> dict[str, int]:
@@ -131,6 +142,10 @@ class CaseFile:
         pending = Pending()
         self._prepare_change(item, changes, item_id, pending)
         self._commit(item["case_id"], pending)
+
+    def item(self, item_id: str) -> dict:
+        """A stored item of a case the user may see."""
+        return self._item(item_id)
 
     def _item(self, item_id: str) -> dict:
         item = self.s.workspace.read(items.get, item_id)

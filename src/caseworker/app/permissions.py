@@ -18,6 +18,7 @@ ACTIONS: dict[str, str] = {
     "case.purge": QT_TRANSLATE_NOOP("Messages", "purge cases"),
     "consent.use": QT_TRANSLATE_NOOP("Messages", "act without the consent it needs"),
     "due.read": QT_TRANSLATE_NOOP("Messages", "see what is due"),
+    "form.install": QT_TRANSLATE_NOOP("Messages", "install forms"),
 }
 
 

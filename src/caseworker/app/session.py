@@ -6,11 +6,13 @@ from pathlib import Path
 
 from caseworker.app import permissions
 from caseworker.app.accounts import Accounts
+from caseworker.app.assessments import Assessments
 from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
 from caseworker.app.districts import Districts
 from caseworker.app.due import DueList
+from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
 from caseworker.app.settings import OfficeSettings
 from caseworker.domain.accounts import Role, User, check_name, check_password
@@ -36,6 +38,8 @@ class Session:
         self.closure = Closure(self)
         self.due = DueList(self)
         self.settings = OfficeSettings(self)
+        self.forms = Forms(self)
+        self.assessments = Assessments(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -48,6 +52,7 @@ class Session:
         ws, user_id = Workspace.create(Path(folder), kind, office_name, user, password, [r.value for r in roles])
         session = cls(ws, User(user_id, user, frozenset(roles)))
         session.log("create_workspace", detail={"kind": kind})
+        session.forms.install_shipped()
         return session
 
     @classmethod
@@ -64,6 +69,8 @@ class Session:
                 entries.append(audit.Entry(session.user.id, "login_failed", detail={"attempts": failures}))
             entries.append(audit.Entry(session.user.id, "login"))
             session.log_many(entries)
+            # A newer program brings newer versions of the shipped forms; older ones stay.
+            session.forms.install_shipped()
         except BaseException:
             ws.close()
             raise

@@ -9,7 +9,7 @@ import sys
 
 from caseworker import __version__
 from caseworker.app.session import Session
-from caseworker.cli import casefile, core
+from caseworker.cli import casefile, core, forms
 from caseworker.cli.common import Context, Passwords, UsageError, workspace_options
 from caseworker.domain.errors import CaseworkerError
 
@@ -24,6 +24,8 @@ GROUPS = {
     "district": "the districts offered for picking",
     "settings": "the office's settings",
     "service": "the service directory referrals are made against",
+    "form": "assessment forms",
+    "assessment": "assessments of a child",
     "audit": "the audit log",
     "backup": "encrypted backups",
 }
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     }
     core.register(sub, groups)
     casefile.register(sub, groups)
+    forms.register(sub, groups)
     return parser
 
 
@@ -61,8 +64,7 @@ def run(args: argparse.Namespace) -> int:
     ctx.password = ctx.passwords.read(f"Password for {args.user}: ")
     with Session.open(args.workspace, args.user, ctx.password) as session:
         ctx.session = session
-        args.handler(ctx)
-    return 0
+        return args.handler(ctx) or 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -259,3 +259,31 @@ class FormWordRefused(CaseworkerError):
         "Messages",
         "Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.",  # noqa: E501
     )
+
+
+class FormNotFound(CaseworkerError):
+    key = "form.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No form {form} (version {version}) is installed.")
+
+
+class AnswersInvalid(CaseworkerError):
+    """The answers do not fit the form; `problems` lists each (path, message)."""
+
+    key = "assessment.invalid"
+    text = QT_TRANSLATE_NOOP("Messages", "The answers have {count} problem(s); nothing was saved.")
+
+    def __init__(self, problems: list, **params) -> None:
+        super().__init__(count=len(problems), **params)
+        self.problems = problems
+
+
+class AssessmentNotDraft(CaseworkerError):
+    key = "assessment.not_draft"
+    text = QT_TRANSLATE_NOOP("Messages", "Assessment {item_id} is complete; it is not changed again.")
+
+
+class FormVersionExists(CaseworkerError):
+    key = "form.version_exists"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Version {version} of form {form} is already installed; a new version needs a new number."
+    )

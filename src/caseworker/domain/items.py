@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from caseworker.domain.assessment import Assessment
 from caseworker.domain.consent import Consent
 from caseworker.domain.documents import Document
 from caseworker.domain.family import Person, TracingRequest
@@ -26,6 +27,7 @@ KINDS: dict[str, type[BaseModel]] = {
     "note": Note,
     "attachment": Attachment,
     "disclosure": DisclosureRequest,
+    "assessment": Assessment,
 }
 PLURALS = {
     "persons": "person",
@@ -38,6 +40,7 @@ PLURALS = {
     "notes": "note",
     "attachments": "attachment",
     "disclosures": "disclosure",
+    "assessments": "assessment",
 }
 PLURAL_OF = {kind: plural for plural, kind in PLURALS.items()}
 

@@ -159,7 +159,22 @@ def _m3_case_file(conn: Connection) -> None:
     deadlines.rebuild_all(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_m1_core, _m2_name_search, _m3_case_file]
+def _m4_forms(conn: Connection) -> None:
+    # Every version of every form ever installed stays: an assessment renders with the
+    # version it was filled with, forever.
+    conn.execute(
+        """CREATE TABLE forms (
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            definition TEXT NOT NULL,
+            installed INTEGER NOT NULL,
+            override_reason TEXT,
+            PRIMARY KEY (id, version)
+        )"""
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_m1_core, _m2_name_search, _m3_case_file, _m4_forms]
 LATEST = len(MIGRATIONS)
 
 
