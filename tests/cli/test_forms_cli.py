@@ -20,43 +20,43 @@ def with_form(ws, tmp_path):  # noqa: F811
 
 
 def test_form_list_and_show(with_form):
-    ws, _ = with_form
-    lines = cw(ws, "form", "list").stdout.splitlines()
+    folder, _ = with_form
+    lines = cw(folder, "form", "list").stdout.splitlines()
     assert "test_form\t1\tTest" in lines
-    shown = json.loads(cw(ws, "form", "show", "test_form").stdout)
+    shown = json.loads(cw(folder, "form", "show", "test_form").stdout)
     assert shown["title"]["tg"] == "Санҷиш"
-    r = cw(ws, "form", "show", "no_such_form")
+    r = cw(folder, "form", "show", "no_such_form")
     assert r.returncode == 1 and "No form no_such_form" in r.stderr
 
 
 def test_assessment_add_prints_its_id_and_flags(with_form, tmp_path):
-    ws, case_id = with_form
+    folder, case_id = with_form
     answers = add_file(tmp_path, {"age": 9, "school": "yes", "sleep": 0}, "answers.json")
-    r = cw(ws, "assessment", "add", "--case", case_id, "--form", "test_form", "--answers", answers)
+    r = cw(folder, "assessment", "add", "--case", case_id, "--form", "test_form", "--answers", answers)
     assert r.returncode == 0, r.stderr
     item_id, flag = r.stdout.splitlines()
     assert flag == "flag: no_sleep (suggests referral)"
-    shown = json.loads(cw(ws, "case", "show", case_id, "--json").stdout)
+    shown = json.loads(cw(folder, "case", "show", case_id, "--json").stdout)
     assert shown["items"]["assessments"][0]["id"] == item_id
 
 
 def test_invalid_answers_are_refused_with_every_problem_listed(with_form, tmp_path):
-    ws, case_id = with_form
+    folder, case_id = with_form
     answers = add_file(tmp_path, {"age": 30, "school": "maybe", "visit_date": "2999-01-01"}, "bad.json")
-    r = cw(ws, "assessment", "add", "--case", case_id, "--form", "test_form", "--answers", answers)
+    r = cw(folder, "assessment", "add", "--case", case_id, "--form", "test_form", "--answers", answers)
     assert r.returncode == 1
     lines = r.stderr.splitlines()
     assert lines[0] == "caseworker: The answers have 3 problem(s); nothing was saved."
     assert {line.split(":")[0].strip() for line in lines[1:]} == {"age", "school", "visit_date"}
-    shown = json.loads(cw(ws, "case", "show", case_id, "--json").stdout)
+    shown = json.loads(cw(folder, "case", "show", case_id, "--json").stdout)
     assert shown["items"]["assessments"] == []
 
 
 def test_a_draft_then_complete(with_form, tmp_path):
-    ws, case_id = with_form
-    draft = cw(ws, "assessment", "add", "--case", case_id, "--form", "test_form", "--draft",
+    folder, case_id = with_form
+    draft = cw(folder, "assessment", "add", "--case", case_id, "--form", "test_form", "--draft",
                "--answers", add_file(tmp_path, {"age": 9}, "d.json")).stdout.strip()
-    r = cw(ws, "assessment", "complete", draft, "--answers", add_file(tmp_path, {"age": 9, "sleep": 3}, "c.json"))
+    r = cw(folder, "assessment", "complete", draft, "--answers", add_file(tmp_path, {"age": 9, "sleep": 3}, "c.json"))
     assert r.returncode == 0 and "completed" in r.stdout
 
 
