@@ -90,3 +90,10 @@ def test_scores_and_red_flags(form):
                                                                 ("no_income", "risk_review", None)]
     calm = check(form, {"age": 9, "sleep": 3}, TODAY).answers
     assert scores_and_flags(form, calm, TODAY)[1] == []
+
+
+def test_a_constraint_may_name_its_own_field(form_data):
+    form_data["fields"][6]["constraint"] = "${weight} < 100"
+    form = load_form(form_data)
+    assert check(form, {"age": 5, "weight": 30}, TODAY).valid
+    assert errors(check(form, {"age": 5, "weight": 120}, TODAY)) == {"weight": "answer.constraint"}

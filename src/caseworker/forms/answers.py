@@ -179,11 +179,13 @@ class Checker:
         if problem:
             self.errors.append(problem)
             return
+        # The answer is in place before its constraint runs: ${name} in its own constraint
+        # means the same as ".", as in XLSForm.
+        scopes[-1][f.name] = value
         if f.constraint and not expressions.truthy(self.value(f.constraint, scopes, current=value)):
+            del scopes[-1][f.name]
             own = f.constraint_message.model_dump() if f.constraint_message else None
             self.errors.append(AnswerError(path, Message("answer.constraint", ERRORS["constraint"]), own))
-            return
-        scopes[-1][f.name] = value
 
     def limits(self, f: FormField, value: Any, path: str) -> AnswerError | None:
         if f.type in (FieldType.SELECT_ONE, FieldType.SELECT_MANY):
