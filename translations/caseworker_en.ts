@@ -56,6 +56,10 @@
         <translation>see what is due</translation>
     </message>
     <message>
+        <source>install forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -320,6 +324,34 @@
         <translation>{provider} is not in the service directory of {district}; choose a listed provider.</translation>
     </message>
     <message>
+        <source>Form {form}, field {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form {form} (version {version}) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers have {count} problem(s); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment {item_id} is complete; it is not changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form} is already installed; a new version needs a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>collecting the child&apos;s data</source>
         <translation>collecting the child&apos;s data</translation>
     </message>
@@ -342,6 +374,62 @@
     <message>
         <source>consent</source>
         <translation>consent</translation>
+    </message>
+    <message>
+        <source>an answer is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not of the expected kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is below {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is above {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not meet the form&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expected} entries are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item is filled in by the form itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is missing in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another field has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression names a field the form does not have: {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

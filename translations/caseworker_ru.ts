@@ -56,6 +56,10 @@
         <translation>просматривать сроки по случаям</translation>
     </message>
     <message>
+        <source>install forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -292,6 +296,34 @@
         <translation>Поставщика услуг {provider} нет в справочнике услуг района {district}; выберите поставщика услуг из справочника.</translation>
     </message>
     <message>
+        <source>Form {form}, field {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form {form} (version {version}) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers have {count} problem(s); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment {item_id} is complete; it is not changed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form} is already installed; a new version needs a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>
@@ -342,6 +374,62 @@
     <message>
         <source>consent</source>
         <translation>информированное согласие</translation>
+    </message>
+    <message>
+        <source>an answer is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not of the expected kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is below {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is above {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not meet the form&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expected} entries are expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item is filled in by the form itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is missing in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another field has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression names a field the form does not have: {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ an admin, every version kept."""
 
 from __future__ import annotations
 
+import functools
 import json
 
 from caseworker.domain.accounts import Role
@@ -20,6 +21,12 @@ def shipped() -> list[dict]:
     return [json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
 
 
+@functools.lru_cache(maxsize=1)
+def shipped_forms() -> tuple[FormDefinition, ...]:
+    """The shipped forms, loaded and checked once per run of the program."""
+    return tuple(load_form(data) for data in shipped())
+
+
 class Forms:
     def __init__(self, session) -> None:
         self.s = session
@@ -27,9 +34,9 @@ class Forms:
     def install_shipped(self) -> int:
         """Installs shipped form versions the workspace does not hold yet; returns how many."""
         have = self.s.workspace.read(form_store.versions)
-        new = [f for f in shipped() if (f.get("id"), f.get("version")) not in have]
-        for data in new:
-            self._install(load_form(data), None)
+        new = [f for f in shipped_forms() if (f.id, f.version) not in have]
+        for form in new:
+            self._install(form, None)
         return len(new)
 
     def install(self, data: dict, override_reason: str | None = None) -> FormDefinition:
