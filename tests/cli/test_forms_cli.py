@@ -69,3 +69,20 @@ def test_a_form_with_forbidden_topics_needs_an_override_reason(ws, tmp_path):  #
     assert "bad_form" not in cw(ws, "form", "list").stdout
     r = cw(ws, "form", "install", "--file", path, "--override-reason", "Testing the guardrail")
     assert r.returncode == 0
+
+
+def test_export_to_a_workbook_and_import_it_as_a_new_version(with_form, tmp_path):
+    import openpyxl
+
+    folder, _ = with_form
+    out = tmp_path / "test_form.xlsx"
+    r = cw(folder, "form", "export-xlsx", "test_form", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    wb = openpyxl.load_workbook(out)
+    wb["settings"]["B2"].value = 2  # the designer's next version
+    wb.save(out)
+    r = cw(folder, "form", "import", str(out))
+    assert r.returncode == 0 and "Installed test_form version 2" in r.stdout
+    assert "test_form\t2\tTest" in cw(folder, "form", "list").stdout.splitlines()
+    r = cw(folder, "form", "import", str(out))  # the same version again
+    assert r.returncode == 1 and "already installed" in r.stderr

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import functools
 import json
+from pathlib import Path
 
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import FormNotFound, FormVersionExists
 from caseworker.domain.resources import resource
+from caseworker.forms import xlsform
 from caseworker.forms.loader import load_form
 from caseworker.forms.schema import FormDefinition
 from caseworker.store import audit
@@ -47,6 +49,19 @@ class Forms:
         form = load_form(data, override=reason is not None)
         if not self._install(form, reason):
             raise FormVersionExists(form=form.id, version=form.version)
+        return form
+
+    def import_xlsx(self, path: Path, override_reason: str | None = None) -> tuple[FormDefinition, list[str]]:
+        """An XLSForm workbook installed as a form (admin); returns it and what was not carried over.
+        A workbook that does not load installs nothing."""
+        self.s.require("form.install", Role.ADMIN)
+        imported = xlsform.read(Path(path))
+        form = self.install(imported.form.model_dump(mode="json", exclude_none=True), override_reason)
+        return form, imported.notes
+
+    def export_xlsx(self, form_id: str, path: Path, version: int | None = None) -> FormDefinition:
+        form = self.get(form_id, version)
+        xlsform.save(form, Path(path))
         return form
 
     def _install(self, form: FormDefinition, reason: str | None) -> bool:

@@ -24,6 +24,18 @@ def form_install(ctx: Context) -> None:
     print(f"Installed {form.id} version {form.version}")
 
 
+def form_import(ctx: Context) -> None:
+    form, notes = ctx.session.forms.import_xlsx(ctx.args.file, ctx.args.override_reason)
+    for note in notes:
+        print(f"note: {note}")
+    print(f"Installed {form.id} version {form.version}")
+
+
+def form_export(ctx: Context) -> None:
+    form = ctx.session.forms.export_xlsx(ctx.args.id, ctx.args.out, ctx.args.version)
+    print(f"Wrote {form.id} version {form.version} to {ctx.args.out}")
+
+
 def _answers_refused(e: AnswersInvalid) -> None:
     """Every problem on its own line after the one-line summary, each naming its question."""
     print(f"caseworker: {e.message.english()}", file=sys.stderr)
@@ -65,6 +77,14 @@ def register(sub, groups: dict) -> None:
     p = command(groups["form"], "install", form_install, "install an office's own form from a JSON file (admin)")
     p.add_argument("--file", required=True, type=Path)
     p.add_argument("--override-reason", help="install despite the guardrail against forbidden topics (audited)")
+
+    p = command(groups["form"], "import", form_import, "install a form from an XLSForm workbook (admin)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--override-reason", help="install despite the guardrail against forbidden topics (audited)")
+    p = command(groups["form"], "export-xlsx", form_export, "write a form to an XLSForm workbook")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--version", type=int)
 
     p = command(groups["assessment"], "add", assessment_add, "fill an assessment from a JSON file of answers")
     p.add_argument("--case", required=True)

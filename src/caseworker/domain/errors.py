@@ -287,3 +287,8 @@ class FormVersionExists(CaseworkerError):
     text = QT_TRANSLATE_NOOP(
         "Messages", "Version {version} of form {form} is already installed; a new version needs a new number."
     )
+
+
+class XlsformRefused(CaseworkerError):
+    key = "xlsform.refused"
+    text = QT_TRANSLATE_NOOP("Messages", "Sheet {sheet}, row {row} ({field}): {problem}")
