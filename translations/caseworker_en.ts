@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>install forms</source>
-        <translation type="unfinished"></translation>
+        <translation>install forms</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -325,31 +325,39 @@
     </message>
     <message>
         <source>Form {form}, field {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form {form}, field {field}: {problem}</translation>
     </message>
     <message>
         <source>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</translation>
     </message>
     <message>
         <source>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</translation>
     </message>
     <message>
         <source>No form {form} (version {version}) is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No form {form} (version {version}) is installed.</translation>
     </message>
     <message>
         <source>The answers have {count} problem(s); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answers have {count} problem(s); nothing was saved.</translation>
     </message>
     <message>
         <source>Assessment {item_id} is complete; it is not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment {item_id} is complete; it is not changed again.</translation>
     </message>
     <message>
         <source>Version {version} of form {form} is already installed; a new version needs a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} of form {form} is already installed; a new version needs a new number.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row} ({field}): {problem}</source>
+        <translation>Sheet {sheet}, row {row} ({field}): {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not an .xlsx workbook.</source>
+        <translation>{path} is not an .xlsx workbook.</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
@@ -377,59 +385,67 @@
     </message>
     <message>
         <source>an answer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>an answer is required.</translation>
     </message>
     <message>
         <source>the answer is not of the expected kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is not of the expected kind.</translation>
     </message>
     <message>
         <source>the answer is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is not one of the choices.</translation>
     </message>
     <message>
         <source>the answer is below {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is below {limit}.</translation>
     </message>
     <message>
         <source>the answer is above {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is above {limit}.</translation>
     </message>
     <message>
         <source>the answer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is longer than {limit} characters.</translation>
     </message>
     <message>
         <source>the answer does not meet the form&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer does not meet the form&apos;s rule.</translation>
     </message>
     <message>
         <source>the form has no such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>the form has no such question.</translation>
     </message>
     <message>
         <source>more than {limit} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>more than {limit} entries.</translation>
     </message>
     <message>
         <source>{expected} entries are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} entries are expected.</translation>
     </message>
     <message>
         <source>this item is filled in by the form itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>this item is filled in by the form itself.</translation>
     </message>
     <message>
         <source>a text is missing in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>a text is missing in {language}.</translation>
     </message>
     <message>
         <source>another field has the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>another field has the same name.</translation>
     </message>
     <message>
         <source>the expression names a field the form does not have: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>the expression names a field the form does not have: {name}.</translation>
+    </message>
+    <message>
+        <source>the choices sheet has no list {list_name}.</source>
+        <translation>the choices sheet has no list {list_name}.</translation>
+    </message>
+    <message>
+        <source>the question type {type} is not supported.</source>
+        <translation>the question type {type} is not supported.</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>install forms</source>
-        <translation type="unfinished"></translation>
+        <translation>устанавливать формы</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -297,31 +297,39 @@
     </message>
     <message>
         <source>Form {form}, field {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма {form}, поле {field}: {problem}</translation>
     </message>
     <message>
         <source>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма {form}, поле {field}: выражение записано неверно, ошибка в символе {position} ({problem}).</translation>
     </message>
     <message>
         <source>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма {form}, поле {field}: используется слово «{word}», а в формах никогда не спрашивают о таком. Администратор может разрешить это в порядке исключения, указав причину; разрешение записывается в журнал аудита.</translation>
     </message>
     <message>
         <source>No form {form} (version {version}) is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма {form} (версия {version}) не установлена.</translation>
     </message>
     <message>
         <source>The answers have {count} problem(s); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы нужно исправить (ошибок: {count}); ничего не сохранено.</translation>
     </message>
     <message>
         <source>Assessment {item_id} is complete; it is not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка {item_id} завершена и больше не изменяется.</translation>
     </message>
     <message>
         <source>Version {version} of form {form} is already installed; a new version needs a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version} формы {form} уже установлена; для новой версии нужен новый номер.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row} ({field}): {problem}</source>
+        <translation>Лист {sheet}, строка {row} ({field}): {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not an .xlsx workbook.</source>
+        <translation>Файл {path} не является рабочей книгой .xlsx.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
@@ -377,59 +385,67 @@
     </message>
     <message>
         <source>an answer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ обязателен.</translation>
     </message>
     <message>
         <source>the answer is not of the expected kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не того вида, который ожидается.</translation>
     </message>
     <message>
         <source>the answer is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не входит в число вариантов.</translation>
     </message>
     <message>
         <source>the answer is below {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>значение ответа меньше {limit}.</translation>
     </message>
     <message>
         <source>the answer is above {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>значение ответа больше {limit}.</translation>
     </message>
     <message>
         <source>the answer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ слишком длинный (символов: не более {limit}).</translation>
     </message>
     <message>
         <source>the answer does not meet the form&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не соответствует правилу формы.</translation>
     </message>
     <message>
         <source>the form has no such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>в форме нет такого вопроса.</translation>
     </message>
     <message>
         <source>more than {limit} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много записей (допускается не более {limit}).</translation>
     </message>
     <message>
         <source>{expected} entries are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>число записей должно быть равно {expected}.</translation>
     </message>
     <message>
         <source>this item is filled in by the form itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>этот пункт форма заполняет сама.</translation>
     </message>
     <message>
         <source>a text is missing in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>нет текста на языке {language}.</translation>
     </message>
     <message>
         <source>another field has the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>в форме есть другое поле с таким же именем.</translation>
     </message>
     <message>
         <source>the expression names a field the form does not have: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>в выражении названо поле, которого нет в форме: {name}.</translation>
+    </message>
+    <message>
+        <source>the choices sheet has no list {list_name}.</source>
+        <translation>на листе choices нет списка {list_name}.</translation>
+    </message>
+    <message>
+        <source>the question type {type} is not supported.</source>
+        <translation>тип вопроса {type} не поддерживается.</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>install forms</source>
-        <translation type="unfinished"></translation>
+        <translation>насб кардани шаклҳо</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -297,31 +297,39 @@
     </message>
     <message>
         <source>Form {form}, field {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли {form}, майдони {field}: {problem}</translation>
     </message>
     <message>
         <source>Form {form}, field {field}: the expression is not valid at character {position} ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли {form}, майдони {field}: ифода нодуруст навишта шудааст, хато дар аломати {position} ({problem}).</translation>
     </message>
     <message>
         <source>Form {form}, field {field} uses the word “{word}”: forms never ask about such things. An admin may override this with a reason, which is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли {form}, майдони {field}: калимаи «{word}» истифода шудааст, вале шаклҳо ҳеҷ гоҳ дар бораи чунин чизҳо намепурсанд. Маъмур метавонад бо нишон додани сабаб инро истисноан иҷозат диҳад; ин иҷозат дар дафтари аудит сабт мешавад.</translation>
     </message>
     <message>
         <source>No form {form} (version {version}) is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли {form} (версияи {version}) насб нашудааст.</translation>
     </message>
     <message>
         <source>The answers have {count} problem(s); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ҷавобҳо {count} хато ҳаст; ҳеҷ чиз нигоҳ дошта нашуд.</translation>
     </message>
     <message>
         <source>Assessment {item_id} is complete; it is not changed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арзёбии {item_id} ба анҷом расидааст ва дигар тағйир дода намешавад.</translation>
     </message>
     <message>
         <source>Version {version} of form {form} is already installed; a new version needs a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли {form} бо версияи {version} аллакай насб шудааст; барои версияи нав рақами нав лозим аст.</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}, row {row} ({field}): {problem}</source>
+        <translation>Варақи {sheet}, сатри {row} ({field}): {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not an .xlsx workbook.</source>
+        <translation>Файли {path} ҷадвали .xlsx нест.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
@@ -377,59 +385,67 @@
     </message>
     <message>
         <source>an answer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷавоб додан ҳатмист.</translation>
     </message>
     <message>
         <source>the answer is not of the expected kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷавоб аз навъи пешбинишуда нест.</translation>
     </message>
     <message>
         <source>the answer is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷавоб аз ҷумлаи вариантҳо нест.</translation>
     </message>
     <message>
         <source>the answer is below {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>арзиши ҷавоб аз {limit} камтар аст.</translation>
     </message>
     <message>
         <source>the answer is above {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>арзиши ҷавоб аз {limit} зиёдтар аст.</translation>
     </message>
     <message>
         <source>the answer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷавоб аз {limit} аломат дарозтар аст.</translation>
     </message>
     <message>
         <source>the answer does not meet the form&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷавоб ба қоидаи шакл мувофиқ нест.</translation>
     </message>
     <message>
         <source>the form has no such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар шакл чунин савол нест.</translation>
     </message>
     <message>
         <source>more than {limit} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>шумораи қайдҳо аз {limit} зиёд аст.</translation>
     </message>
     <message>
         <source>{expected} entries are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>шумораи қайдҳо бояд {expected} бошад.</translation>
     </message>
     <message>
         <source>this item is filled in by the form itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ин банд аз ҷониби худи шакл пур карда мешавад.</translation>
     </message>
     <message>
         <source>a text is missing in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>матн бо забони {language} нест.</translation>
     </message>
     <message>
         <source>another field has the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар шакл майдони дигаре бо ҳамин ном ҳаст.</translation>
     </message>
     <message>
         <source>the expression names a field the form does not have: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>дар ифода майдоне номбар шудааст, ки дар шакл нест: {name}.</translation>
+    </message>
+    <message>
+        <source>the choices sheet has no list {list_name}.</source>
+        <translation>дар варақи choices рӯйхати {list_name} нест.</translation>
+    </message>
+    <message>
+        <source>the question type {type} is not supported.</source>
+        <translation>навъи саволи {type} дастгирӣ намешавад.</translation>
     </message>
 </context>
 </TS>

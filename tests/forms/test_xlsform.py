@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from caseworker.app.forms import shipped_forms
-from caseworker.domain.errors import XlsformRefused
+from caseworker.domain.errors import NotAWorkbook, XlsformRefused
 from caseworker.forms import xlsform
 from caseworker.forms.loader import load_form
 
@@ -82,8 +82,9 @@ def test_an_unknown_field_in_an_expression_is_refused_naming_the_row(form_data, 
 def test_a_file_that_is_not_a_workbook_is_refused(tmp_path):
     path = tmp_path / "form.xlsx"
     path.write_text("not a workbook")
-    with pytest.raises(XlsformRefused):
+    with pytest.raises(NotAWorkbook) as refused:
         xlsform.read(path)
+    assert str(refused.value) == f"{path} is not an .xlsx workbook."
 
 
 def test_an_unsupported_type_is_refused_naming_the_row(form_data, tmp_path):

@@ -292,3 +292,8 @@ class FormVersionExists(CaseworkerError):
 class XlsformRefused(CaseworkerError):
     key = "xlsform.refused"
     text = QT_TRANSLATE_NOOP("Messages", "Sheet {sheet}, row {row} ({field}): {problem}")
+
+
+class NotAWorkbook(CaseworkerError):
+    key = "xlsform.not_a_workbook"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} is not an .xlsx workbook.")

@@ -20,7 +20,7 @@ from typing import Any
 import openpyxl
 from openpyxl.workbook import Workbook
 
-from caseworker.domain.errors import ExpressionInvalid, FormInvalid, XlsformRefused
+from caseworker.domain.errors import ExpressionInvalid, FormInvalid, NotAWorkbook, XlsformRefused
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.forms.loader import load_form
 from caseworker.forms.schema import LANGUAGES, FieldType, FormDefinition, FormField, Text
@@ -37,7 +37,6 @@ _FROM_XLS = {"text": FieldType.TEXT, "integer": FieldType.INTEGER, "decimal": Fi
 
 
 PROBLEMS = {
-    "not_a_workbook": QT_TRANSLATE_NOOP("Messages", "the file is not an .xlsx workbook."),
     "no_choice_list": QT_TRANSLATE_NOOP("Messages", "the choices sheet has no list {list_name}."),
     "unsupported_type": QT_TRANSLATE_NOOP("Messages", "the question type {type} is not supported."),
 }
@@ -180,7 +179,7 @@ def read(path: Path) -> Imported:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:
-        raise XlsformRefused(sheet="-", row="-", field="-", problem=_problem("not_a_workbook")) from e
+        raise NotAWorkbook(path=str(path)) from e
     notes: list[str] = []
     _, survey = _sheet(wb, "survey")
     _, choice_rows = _sheet(wb, "choices")
