@@ -96,6 +96,7 @@ def test_only_an_admin_installs_forms(office):
 def test_restricted_answers_are_redacted_for_others(office):
     form = copy.deepcopy(FORM)
     form["fields"][10]["restricted"] = True  # the notes
+    form["fields"][4]["restricted"] = True  # sleep: the no_sleep flag would tell it
     with Session.open(office, "admin", PASSWORD) as admin:
         admin.forms.install(form)
         admin.accounts.add("timur", PASSWORD, "supervisor")
@@ -105,6 +106,9 @@ def test_restricted_answers_are_redacted_for_others(office):
     with Session.open(office, "timur", PASSWORD) as timur:
         [a] = timur.casefile.show(case_id)["items"]["assessments"]
         assert a["answers"]["notes"] == REDACTED and a["answers"]["age"] == 9
+        assert a["answers"]["sleep"] == REDACTED and a["flags"] == [{"restricted": True}]
+        assert a["scores"] == {"needs_count": 2}
     with Session.open(office, "sabina", PASSWORD) as sabina:
         [a] = sabina.casefile.show(case_id)["items"]["assessments"]
         assert a["answers"]["notes"] == "Disclosed; referred to the clinic."
+        assert a["flags"][0]["name"] == "no_sleep"

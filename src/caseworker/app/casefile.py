@@ -33,6 +33,7 @@ from caseworker.domain.errors import (
 )
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, REDACTED, redact_item, touches_restricted
+from caseworker.forms.expressions import parse, references
 from caseworker.forms.loader import walk
 from caseworker.store import audit, cases, deadlines, items, settings
 from caseworker.store import directory as directory_store
@@ -100,7 +101,18 @@ class CaseFile:
         form = self.s.forms.get(data["form_id"], data["form_version"])
         hidden = {loc.field.name for loc in walk(form.fields) if loc.field.restricted}
         answers = {k: (REDACTED if k in hidden else v) for k, v in data.get("answers", {}).items()}
-        return {**data, "answers": answers}
+
+        def reveals(expression: str) -> bool:
+            return any(ref.name in hidden for ref in references(parse(expression)))
+
+        # A score or flag computed from need-to-know answers would tell them: hide it too.
+        secret_scores = {s.name for s in form.scores if reveals(s.expression)}
+        secret_flags = {f.name for f in form.flags if reveals(f.when)}
+        scores = {k: (REDACTED if k in secret_scores else v) for k, v in data.get("scores", {}).items()}
+        flags = [
+            {"restricted": True} if flag["name"] in secret_flags else flag for flag in data.get("flags", [])
+        ]
+        return {**data, "answers": answers, "scores": scores, "flags": flags}
 
     # -- changing ----------------------------------------------------------------------------------
     def update(self, case_id: str, patch: dict) -> dict[str, int]:
