@@ -79,18 +79,22 @@ def test_bad_accounts_are_refused_and_nothing_is_added(laptop, name, password, r
 def test_changing_a_password_rewraps_without_rewriting_the_database(laptop):
     folder = laptop.workspace.folder
     laptop.cases.add([child()])
-    laptop.workspace.read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
-    db_before = (folder / "case.db").read_bytes()
+    key_before = laptop.workspace.data_key
+    backup = laptop.maintenance.backup()
+    salt_before = (folder / "case.db").read_bytes()[:16]  # SQLCipher's per-file salt
     with pytest.raises(WrongPassword):
         laptop.accounts.change_password("wrong old", "brand new password")
     laptop.accounts.change_password(PASSWORD, "brand new password")
     laptop.close()
     with pytest.raises(WrongPassword):
         Session.open(folder, "nigora", PASSWORD)
+    assert (folder / "case.db").read_bytes()[:16] == salt_before  # the same file, not a rewritten one
     with Session.open(folder, "nigora", "brand new password") as s:
         assert len(s.cases.list()) == 1
-    # The wrap changed; the data key and so the encrypted pages did not (only new audit pages differ).
-    assert (folder / "case.db").read_bytes()[:4096] == db_before[:4096]
+        # The wrap changed; the data key, and so the database and its backups, did not.
+        assert s.workspace.data_key == key_before
+        s.maintenance.restore(backup)  # a backup made under the old password still opens
+        assert len(s.cases.list()) == 1
 
 
 def test_creating_over_an_existing_folder_is_refused(laptop):

@@ -97,6 +97,8 @@ def test_restricted_answers_are_redacted_for_others(office):
     form = copy.deepcopy(FORM)
     form["fields"][10]["restricted"] = True  # the notes
     form["fields"][4]["restricted"] = True  # sleep: the no_sleep flag would tell it
+    form["fields"].append({"name": "sleep_twice", "type": "calculate", "label": FORM["fields"][0]["label"],
+                           "calculation": "${sleep} * 2"})  # computed from sleep: hidden as well
     with Session.open(office, "admin", PASSWORD) as admin:
         admin.forms.install(form)
         admin.accounts.add("timur", PASSWORD, "supervisor")
@@ -107,6 +109,7 @@ def test_restricted_answers_are_redacted_for_others(office):
         [a] = timur.casefile.show(case_id)["items"]["assessments"]
         assert a["answers"]["notes"] == REDACTED and a["answers"]["age"] == 9
         assert a["answers"]["sleep"] == REDACTED and a["flags"] == [{"restricted": True}]
+        assert a["answers"]["sleep_twice"] == REDACTED
         assert a["scores"] == {"needs_count": 2}
     with Session.open(office, "sabina", PASSWORD) as sabina:
         [a] = sabina.casefile.show(case_id)["items"]["assessments"]

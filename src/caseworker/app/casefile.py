@@ -100,10 +100,15 @@ class CaseFile:
         data = item["data"]
         form = self.s.forms.get(data["form_id"], data["form_version"])
         hidden = {loc.field.name for loc in walk(form.fields) if loc.field.restricted}
-        answers = {k: (REDACTED if k in hidden else v) for k, v in data.get("answers", {}).items()}
 
         def reveals(expression: str) -> bool:
             return any(ref.name in hidden for ref in references(parse(expression)))
+
+        # A calculation from a need-to-know answer is need-to-know too, and so on down the chain.
+        calculated = [loc.field for loc in walk(form.fields) if loc.field.calculation]
+        while grown := {f.name for f in calculated if f.name not in hidden and reveals(f.calculation)}:
+            hidden |= grown
+        answers = {k: (REDACTED if k in hidden else v) for k, v in data.get("answers", {}).items()}
 
         # A score or flag computed from need-to-know answers would tell them: hide it too.
         secret_scores = {s.name for s in form.scores if reveals(s.expression)}

@@ -177,6 +177,8 @@ class Checker:
             return
         problem = self.limits(f, value, path)
         if problem:
+            if f.constraint_message:  # the form's own words say it better than a bare limit
+                problem = AnswerError(problem.path, problem.message, f.constraint_message.model_dump())
             self.errors.append(problem)
             return
         # The answer is in place before its constraint runs: ${name} in its own constraint
