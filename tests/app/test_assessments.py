@@ -115,3 +115,13 @@ def test_restricted_answers_are_redacted_for_others(office):
         [a] = sabina.casefile.show(case_id)["items"]["assessments"]
         assert a["answers"]["notes"] == "Disclosed; referred to the clinic."
         assert a["flags"][0]["name"] == "no_sleep"
+
+
+def test_an_office_extends_the_guardrail_in_its_settings(laptop):
+    form = copy.deepcopy(FORM)
+    form["id"] = "office_form"
+    form["fields"][9]["label"]["en"] = "Ask about the family's tribe"
+    laptop.settings.replace({"guardrail_words": ["tribe"]})
+    with pytest.raises(FormWordRefused) as refused:
+        laptop.forms.install(form)
+    assert refused.value.params["word"] == "tribe"

@@ -11,9 +11,9 @@ from caseworker.domain.accounts import Role
 from caseworker.domain.errors import FormNotFound, FormVersionExists
 from caseworker.domain.resources import resource
 from caseworker.forms import xlsform
-from caseworker.forms.loader import load_form
+from caseworker.forms.loader import GUARDRAIL_WORDS, load_form
 from caseworker.forms.schema import FormDefinition
-from caseworker.store import audit
+from caseworker.store import audit, settings
 from caseworker.store import forms as form_store
 
 
@@ -46,7 +46,7 @@ class Forms:
         overridden; the override is audited and the reason kept with the form."""
         self.s.require("form.install", Role.ADMIN)
         reason = (override_reason or "").strip() or None
-        form = load_form(data, override=reason is not None)
+        form = load_form(data, words=self._guardrail(), override=reason is not None)
         if not self._install(form, reason):
             raise FormVersionExists(form=form.id, version=form.version)
         return form
@@ -55,7 +55,8 @@ class Forms:
         """An XLSForm workbook installed as a form (admin); returns it and what was not carried over.
         A workbook that does not load installs nothing."""
         self.s.require("form.install", Role.ADMIN)
-        imported = xlsform.read(Path(path))
+        overriding = bool((override_reason or "").strip())
+        imported = xlsform.read(Path(path), words=self._guardrail(), override=overriding)
         form = self.install(imported.form.model_dump(mode="json", exclude_none=True), override_reason)
         return form, imported.notes
 
@@ -63,6 +64,10 @@ class Forms:
         form = self.get(form_id, version)
         xlsform.save(form, Path(path))
         return form
+
+    def _guardrail(self) -> tuple[str, ...]:
+        """The words no form may use: the program's, and those the office added in its settings."""
+        return GUARDRAIL_WORDS + tuple(self.s.workspace.read(settings.load).guardrail_words)
 
     def _install(self, form: FormDefinition, reason: str | None) -> bool:
         device, me = self.s.workspace.device_id, self.s.user.id

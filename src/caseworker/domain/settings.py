@@ -6,7 +6,9 @@ common child-protection case-management practice and the issue that asked for th
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 
 class Deadlines(BaseModel):
@@ -54,3 +56,7 @@ class Settings(BaseModel):
     retention: Retention = Retention()
     # Visits that found no one before a case may be closed as "unreachable".
     unreachable_attempts: int = Field(3, ge=1, le=20)
+    # Words an office adds to the forms guardrail (forms/loader.py GUARDRAIL_WORDS), in any language.
+    guardrail_words: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=50)]] = (
+        Field(default_factory=list, max_length=200)
+    )

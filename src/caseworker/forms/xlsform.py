@@ -174,7 +174,7 @@ def _yes(value: Any) -> bool:
     return str(value).strip().lower() in ("yes", "true", "1", "true()")
 
 
-def read(path: Path) -> Imported:
+def read(path: Path, **load_options) -> Imported:
     """Reads a workbook into a checked form; refuses (naming sheet, row and field) what it cannot."""
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -281,7 +281,7 @@ def read(path: Path) -> Imported:
             raise XlsformRefused(sheet="survey", row=n, field=name, problem=_problem("unsupported_type", type=xls_type))
         stack[-1].append(f)
     try:
-        form = load_form(definition)
+        form = load_form(definition, **load_options)
     except (FormInvalid, ExpressionInvalid) as e:
         where = str(e.params.get("field", "")).split(" ")[0].split("/")[-1].split(".")[0]
         raise XlsformRefused(sheet="survey", row=rows_of.get(where, "-"), field=where,
