@@ -219,3 +219,47 @@ def test_restricted_questions_are_the_reviewed_ones_and_hold_answers(form_id):
         assert loc.field.type not in ANSWERLESS, loc.path  # a need-to-know answer, not a note or a group
         # Redaction (app/casefile.py) hides answers by their top-level name: not inside a repeat.
         assert loc.repeat is None, loc.path
+
+
+def field_of(form: FormDefinition, name: str):
+    return next(loc.field for loc in walk(form.fields) if loc.field.name == name)
+
+
+@pytest.mark.parametrize(("name", "forms", "same_labels"), [
+    ("caregiver_relation", ("initial_assessment", "household"), {"institution_staff", "other"}),
+    ("child_feels_safe", ("follow_up_visit", "wellbeing"), {"no_answer"}),
+])
+def test_the_same_question_offers_the_same_choices_in_every_form(name, forms, same_labels):
+    first, *others = [field_of(load(form_id), name).choices for form_id in forms]
+    for choices in others:
+        assert [c.name for c in choices] == [c.name for c in first]
+        assert [c for c in choices if c.name in same_labels] == [c for c in first if c.name in same_labels]
+
+
+@pytest.mark.parametrize("form_id", ["initial_assessment", "household", "plan_review", "follow_up_visit"])
+def test_a_disclosure_of_violence_raises_the_same_flag_in_every_form(form_id):
+    form = load(form_id)
+    flag = next(f for f in form.flags if f.name == "violence_disclosed")
+    reference = next(f for f in load("initial_assessment").flags if f.name == "violence_disclosed")
+    assert (flag.suggests, flag.service, flag.label) == (reference.suggests, reference.service, reference.label)
+    assert all(field_of(form, ref.name).restricted for ref in expressions.references(expressions.parse(flag.when)))
+
+
+def test_open_sibling_cases_are_asked_about_whatever_the_reason_for_closure():
+    form = load("closure")
+    calm = answers_of("closure")["calm"]
+    assert calm["closure_reason"] != "died"
+    assert {"siblings_to_review"} <= flag_names(form, {**calm, "siblings_open": "yes"})
+    result = check(form, {k: v for k, v in calm.items() if k != "siblings_open"}, TODAY)
+    assert [(e.path, e.message.key) for e in result.errors] == [("siblings_open", "answer.required")]
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"child_views_how": ["alone", "declined"]}, ("child_views_group/child_views_how", "answer.constraint")),
+    ({"panel_size": 0, "panel_members": []}, ("determination/panel_size", "answer.too_small")),
+    ({"panel_size": None, "panel_members": []}, ("determination/panel_size", "answer.required")),
+    ({"panel_size": 1, "panel_members": []}, ("determination/panel_members", "answer.repeat_count")),
+])
+def test_best_interests_refuses_a_declined_view_with_others_and_a_panel_without_members(change, problem):
+    result = check(load("best_interests"), {**answers_of("best_interests")["calm"], **change}, TODAY)
+    assert [(e.path, e.message.key) for e in result.errors] == [problem]
