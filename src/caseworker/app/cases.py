@@ -223,6 +223,13 @@ class Cases:
         user_names = self._user_names()
         return [self._model(r, user_names) for r in records]
 
+    def count(self) -> int:
+        return self.s.workspace.read(cases.count, self._scope("case.read"))
+
+    def page(self, offset: int, limit: int) -> list[dict]:
+        """A page of the case list (names, district, risk, status), for a list that loads as it scrolls."""
+        return self.s.workspace.read(cases.page, self._scope("case.read"), offset, limit)
+
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
         scope = self._scope("case.read")
         results = self.s.workspace.read(search.search, query, scope, max(1, limit))
