@@ -19,7 +19,8 @@ ALLOWED = {
     "app": {"app", "sync", "store", "forms", "domain"},
     "ui": {"ui", "app", "domain", "forms"},
     "cli": {"cli", "app", "domain"},
-    "__main__": {"cli"},
+    "__main__": {"main"},
+    "main": {"cli", "ui", "app"},
     "__init__": set(),
 }
 

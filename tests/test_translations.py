@@ -66,16 +66,27 @@ def messages(path: Path) -> list[dict]:
 
 
 def marked_sources() -> set[tuple[str, str]]:
-    """(context, text) of every QT_TRANSLATE_NOOP call in src/caseworker, read without lupdate."""
+    """(context, text) of every QT_TRANSLATE_NOOP call in src/caseworker, and of every
+    self.tr("...") in a class of ui/ (its context is the class name), read without lupdate."""
     found = set()
     for path in sorted(SOURCES.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
                 args = node.args
                 assert len(args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args), (
                     f"{path.relative_to(ROOT)}:{node.lineno}: QT_TRANSLATE_NOOP needs two string literals"
                 )
                 found.add((args[0].value, args[1].value))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for node in ast.walk(cls):
+                func = node.func if isinstance(node, ast.Call) else None
+                if isinstance(func, ast.Attribute) and func.attr == "tr" and getattr(func.value, "id", None) == "self":
+                    [arg] = node.args[:1]
+                    assert isinstance(arg, ast.Constant) and isinstance(arg.value, str), (
+                        f"{path.relative_to(ROOT)}:{node.lineno}: tr() needs a string literal (never an f-string)"
+                    )
+                    found.add((cls.name, arg.value))
     return found
 
 

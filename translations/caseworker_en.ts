@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Protection risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Initial assessment</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment</source>
+        <translation>Best-interests assessment</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Case plan</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Plan review</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Plan goal</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Referral follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up after closure</source>
+        <translation>Follow-up after closure</translation>
+    </message>
+    <message>
+        <source>Review before 18</source>
+        <translation>Review before 18</translation>
+    </message>
+    <message>
+        <source>Passport at 16</source>
+        <translation>Passport at 16</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Retention review</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Find a child by any spelling of a name</source>
+        <translation>Find a child by any spelling of a name</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>see case files</source>
@@ -446,6 +583,45 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>the question type {type} is not supported.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Caseworker: unlock</source>
+        <translation>Caseworker: unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>The workspace could not be opened.</translation>
     </message>
 </context>
 </TS>

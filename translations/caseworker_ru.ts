@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Риск для ребёнка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Первичная оценка</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment</source>
+        <translation>Оценка наилучших интересов ребёнка</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>План по случаю</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Цель плана</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Отслеживание направления</translation>
+    </message>
+    <message>
+        <source>Follow-up after closure</source>
+        <translation>Наблюдение после закрытия случая</translation>
+    </message>
+    <message>
+        <source>Review before 18</source>
+        <translation>Пересмотр перед 18-летием</translation>
+    </message>
+    <message>
+        <source>Passport at 16</source>
+        <translation>Паспорт в 16 лет</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Проверка срока хранения</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Ведение случаев</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Сроки и просроченное</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <source>Find a child by any spelling of a name</source>
+        <translation>Найти ребёнка по любому написанию имени</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>see case files</source>
@@ -446,6 +583,45 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>тип вопроса {type} не поддерживается.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Caseworker: unlock</source>
+        <translation>Ведение случаев: вход</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Открываем…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>Не удалось открыть рабочее пространство.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ" sourcelanguage="en_US">
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>high</source>
+        <translation>баланд</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>миёна</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>паст</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>кушода</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>пӯшида</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Таваллуд</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Хатар барои кӯдак</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Initial assessment</source>
+        <translation>Арзёбии ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment</source>
+        <translation>Арзёбии манфиатҳои беҳтарини кӯдак</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Нақшаи парванда</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Бознигарии нақша</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Боздид</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Ҳадафи нақша</translation>
+    </message>
+    <message>
+        <source>Referral follow-up</source>
+        <translation>Пайгирии равонкунӣ</translation>
+    </message>
+    <message>
+        <source>Follow-up after closure</source>
+        <translation>Пайгирӣ пас аз пӯшидани парванда</translation>
+    </message>
+    <message>
+        <source>Review before 18</source>
+        <translation>Бознигарӣ пеш аз 18-солагӣ</translation>
+    </message>
+    <message>
+        <source>Passport at 16</source>
+        <translation>Шиноснома дар 16-солагӣ</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Санҷиши мӯҳлати нигоҳдорӣ</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузаштааст</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлат</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Чӣ бояд кард</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Кӯдак</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Пешбурди парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Мӯҳлатҳо ва мӯҳлатгузаштаҳо</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Find a child by any spelling of a name</source>
+        <translation>Кӯдакро бо ҳар гуна навишти ном ёбед</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ҷустуҷӯ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Ёфтан</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>see case files</source>
@@ -446,6 +583,45 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>навъи саволи {type} дастгирӣ намешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Caseworker: unlock</source>
+        <translation>Пешбурди парвандаҳо: воридшавӣ</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Ҳисоб</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Рамз</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Забон</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ворид шудан</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Ҳисоб</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Рамз</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Кушода истодааст…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation>Фазои кориро кушодан нашуд.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
 """Allows `python -m caseworker`."""
 
-from caseworker.cli import main
+from caseworker.main import main
 
 raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""What is due and overdue, soonest first: the first thing a caseworker sees."""
+
+from __future__ import annotations
+
+from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
+
+
+class DueModel(QAbstractTableModel):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.items = session.due.upcoming(limit=500) if session else []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def what(self, code: str) -> str:
+        return {
+            "initial_assessment": self.tr("Initial assessment"),
+            "best_interests_assessment": self.tr("Best-interests assessment"),
+            "case_plan": self.tr("Case plan"),
+            "plan_review": self.tr("Plan review"),
+            "visit": self.tr("Visit"),
+            "goal": self.tr("Plan goal"),
+            "referral_follow_up": self.tr("Referral follow-up"),
+            "follow_up": self.tr("Follow-up after closure"),
+            "age_18_review": self.tr("Review before 18"),
+            "passport_16": self.tr("Passport at 16"),
+            "purge_review": self.tr("Retention review"),
+        }.get(code, code)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        if index.column() == 0:
+            y, m, d = item.due[:10].split("-")
+            mark = self.tr("overdue") if item.overdue else ""
+            return f"{d}.{m}.{y} {mark}".strip()
+        if index.column() == 1:
+            return self.what(item.what)
+        return " ".join(p for p in (item.surname, item.given_name) if p)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Due"), self.tr("What"), self.tr("Child")][section]

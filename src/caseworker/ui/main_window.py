@@ -1,0 +1,104 @@
+"""The main window: what is due first, then the case list with the cross-script search; the
+language menu switches the whole interface at once."""
+
+from __future__ import annotations
+
+from caseworker.ui.case_list import CaseListModel
+from caseworker.ui.due_list import DueModel
+from caseworker.ui.i18n import LANGUAGES, Languages
+from caseworker.ui.qt import (
+    QAction,
+    QEvent,
+    QHeaderView,
+    QKeySequence,
+    QLineEdit,
+    QMainWindow,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, languages: Languages) -> None:
+        super().__init__()
+        self.session = session
+        self.languages = languages
+        self.setObjectName("main_window")
+        self.tabs = QTabWidget(objectName="tabs")
+        self.setCentralWidget(self.tabs)
+
+        self.due_model = DueModel(session, self)
+        self.due_view = QTableView(objectName="due_view")
+        self.due_view.setModel(self.due_model)
+        self.due_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.due_view, "")
+
+        cases_page = QWidget()
+        self.search = QLineEdit(objectName="search")
+        self.search.setClearButtonEnabled(True)
+        # Search as the caseworker types, a moment after the last key.
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(lambda: self.case_model.show_search(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.case_model = CaseListModel(session, self)
+        self.case_view = QTableView(objectName="case_view")
+        self.case_view.setModel(self.case_model)
+        # Fixed widths: sizing 100,000 rows to their contents would take half a second.
+        self.case_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.case_view.horizontalHeader().setStretchLastSection(True)
+        self.case_view.setColumnWidth(0, 320)
+        layout = QVBoxLayout(cases_page)
+        layout.addWidget(self.search)
+        layout.addWidget(self.case_view)
+        self.tabs.addTab(cases_page, "")
+
+        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.retranslate()
+        self.resize(1000, 700)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.search.setFocus()
+
+    def switch_language(self, code: str) -> None:
+        self.languages.switch(code)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Caseworker"))
+        self.tabs.setTabText(0, self.tr("Due and overdue"))
+        self.tabs.setTabText(1, self.tr("Cases"))
+        self.search.setPlaceholderText(self.tr("Find a child by any spelling of a name"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.find_action.setText(self.tr("Find"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.languages.current)
+        # The models' headers and the words they show follow the language too.
+        for model in (self.case_model, self.due_model):
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            model.layoutChanged.emit()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)

@@ -1,0 +1,89 @@
+"""The desktop program driven as a user would, off-screen: unlock, the lists, search, languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseworker.app.session import Session
+from caseworker.ui.i18n import Languages
+from caseworker.ui.main_window import MainWindow
+from caseworker.ui.qt import QApplication, Qt
+from caseworker.ui.unlock import UnlockDialog
+from tests.conftest import PASSWORD, child
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    folder = tmp_path / "ws"
+    with Session.create(folder, "nigora", PASSWORD) as s:
+        s.cases.add([child(), child(surname="Ҷалолов", given_name="Шоҳрух", sex="male", birth_year=2011,
+                               risk="high")], check_duplicates=False)
+    return folder
+
+
+@pytest.fixture
+def languages(qapp):
+    langs = Languages(qapp)
+    yield langs
+    langs.switch("en")
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    # keyClicks aborts on non-ASCII keys (STYLE.md): set the text as a paste would.
+    widget.setFocus()
+    widget.setText(text)
+
+
+def test_a_wrong_password_is_a_calm_message_then_the_right_one_unlocks(qtbot, workspace, languages):
+    dialog = UnlockDialog(workspace, languages)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.user, "nigora")
+    type_text(qtbot, dialog.password, "not the password")
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.button.isEnabled() and "Wrong" in dialog.message.text(), timeout=10_000)
+    assert dialog.password.text() == ""
+    type_text(qtbot, dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as unlocked:
+        qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    session = unlocked.args[0]
+    assert session.user.name == "nigora"
+    session.close()
+
+
+@pytest.fixture
+def window(qtbot, workspace, languages):
+    session = Session.open(workspace, "nigora", PASSWORD)
+    w = MainWindow(session, languages)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_the_lists_show_what_is_due_and_every_case(window):
+    assert window.tabs.currentIndex() == 0
+    assert window.due_model.rowCount() > 0
+    names = {window.case_model.index(r, 0).data() for r in range(window.case_model.rowCount())}
+    assert names == {"Қаюмова Ситора", "Ҷалолов Шоҳрух"}
+    born = window.case_model.index(0, 1).data()
+    assert born in ("2011", "2014")
+
+
+def test_a_latin_spelling_finds_the_tajik_name(qtbot, window):
+    window.focus_search()
+    type_text(qtbot, window.search, "Dzhalolov")
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=5_000)
+    assert window.case_model.index(0, 0).data() == "Ҷалолов Шоҳрух"
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 2, timeout=5_000)
+
+
+@pytest.mark.parametrize(("code", "tab", "header"), [("ru", "Случаи", "Имя"), ("tg", "Парвандаҳо", "Ном")])
+def test_the_language_switches_at_run_time(qtbot, window, code, tab, header):
+    window.switch_language(code)
+    QApplication.processEvents()
+    assert window.tabs.tabText(1) == tab
+    assert window.case_model.headerData(0, Qt.Orientation.Horizontal) == header
+    window.switch_language("en")
+    QApplication.processEvents()
+    assert window.tabs.tabText(1) == "Cases"
