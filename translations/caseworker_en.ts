@@ -137,6 +137,10 @@
         <source>Find</source>
         <translation>Find</translation>
     </message>
+    <message>
+        <source>Locked after a quiet spell. Enter your password to go on.</source>
+        <translation>Locked after a quiet spell. Enter your password to go on.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

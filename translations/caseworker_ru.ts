@@ -137,6 +137,10 @@
         <source>Find</source>
         <translation>Найти</translation>
     </message>
+    <message>
+        <source>Locked after a quiet spell. Enter your password to go on.</source>
+        <translation>Программа заблокирована после простоя. Введите пароль, чтобы продолжить.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

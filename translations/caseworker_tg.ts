@@ -137,6 +137,10 @@
         <source>Find</source>
         <translation>Ёфтан</translation>
     </message>
+    <message>
+        <source>Locked after a quiet spell. Enter your password to go on.</source>
+        <translation>Барнома пас аз муддате бекорӣ қулф шуд. Барои идома рамзи худро ворид кунед.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -87,3 +87,29 @@ def test_the_language_switches_at_run_time(qtbot, window, code, tab, header):
     window.switch_language("en")
     QApplication.processEvents()
     assert window.tabs.tabText(1) == "Cases"
+
+
+def test_the_idle_lock_covers_the_window_forgets_cases_and_needs_the_password(qtbot, workspace, languages):
+    session = Session.open(workspace, "nigora", PASSWORD)
+    w = MainWindow(session, languages, idle_minutes=0.002)  # about a tenth of a second
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2_000)
+    QApplication.clipboard().setText("Қаюмова Ситора")  # the caseworker copied a name
+    qtbot.waitUntil(lambda: w.locked, timeout=5_000)
+    assert w.stack.currentWidget() is w.lock_page
+    assert w.case_model.rowCount() == 0 and w.due_model.rowCount() == 0
+    assert QApplication.clipboard().text() == ""
+    dialog = w.unlock_dialog
+    assert dialog.user.text() == "nigora" and dialog.user.isReadOnly()
+    type_text(qtbot, dialog.password, "wrong password")
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.button.isEnabled() and bool(dialog.message.text()), timeout=10_000)
+    assert w.locked
+    type_text(qtbot, dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.locked, timeout=10_000)
+    assert w.stack.currentWidget() is w.tabs and w.case_model.rowCount() == 2
+    w.idle.stop()
+    w.close()

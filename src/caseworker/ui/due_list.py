@@ -8,7 +8,16 @@ from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
 class DueModel(QAbstractTableModel):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
+        self.items = []
+        self.load(session)
+
+    def load(self, session) -> None:
+        self.beginResetModel()
         self.items = session.due.upcoming(limit=500) if session else []
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load(None)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items)

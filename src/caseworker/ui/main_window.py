@@ -6,13 +6,16 @@ from __future__ import annotations
 from caseworker.ui.case_list import CaseListModel
 from caseworker.ui.due_list import DueModel
 from caseworker.ui.i18n import LANGUAGES, Languages
+from caseworker.ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from caseworker.ui.qt import (
     QAction,
     QEvent,
     QHeaderView,
     QKeySequence,
+    QLabel,
     QLineEdit,
     QMainWindow,
+    QStackedWidget,
     Qt,
     QTableView,
     QTabWidget,
@@ -20,16 +23,21 @@ from caseworker.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from caseworker.ui.unlock import UnlockDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session, languages: Languages) -> None:
+    def __init__(self, session, languages: Languages, idle_minutes: float = DEFAULT_MINUTES) -> None:
         super().__init__()
         self.session = session
+        self.folder = session.workspace.folder
+        self.account = session.user.name
         self.languages = languages
         self.setObjectName("main_window")
         self.tabs = QTabWidget(objectName="tabs")
-        self.setCentralWidget(self.tabs)
+        self.stack = QStackedWidget(objectName="stack")
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
 
         self.due_model = DueModel(session, self)
         self.due_view = QTableView(objectName="due_view")
@@ -67,8 +75,46 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.lock_page = QLabel(objectName="lock_page", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.lock_page)
+        self.idle = IdleLock(self.lock, idle_minutes, self)
+        self.unlock_dialog = None
         self.retranslate()
         self.resize(1000, 700)
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Covers the window, forgets every case and closes the session (the key leaves memory)."""
+        if self.locked:
+            return
+        self.idle.pause()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        self.case_model.clear()
+        self.due_model.clear()
+        self.search.clear()
+        self.idle.clear_clipboard()
+        self.session.close()
+        self.session = None
+        self.unlock_dialog = UnlockDialog(self.folder, self.languages)
+        self.unlock_dialog.user.setText(self.account)
+        self.unlock_dialog.user.setReadOnly(True)
+        self.unlock_dialog.unlocked.connect(self.resume)
+        self.unlock_dialog.setModal(True)
+        self.unlock_dialog.show()
+
+    def resume(self, session) -> None:
+        self.session = session
+        self.case_model.session = session
+        self.case_model.reload()
+        self.due_model.load(session)
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.unlock_dialog = None
+        self.idle.resume()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)
@@ -85,6 +131,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Search"))
         self.language_menu.setTitle(self.tr("Language"))
         self.find_action.setText(self.tr("Find"))
+        self.lock_page.setText(self.tr("Locked after a quiet spell. Enter your password to go on."))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.languages.current)
         # The models' headers and the words they show follow the language too.

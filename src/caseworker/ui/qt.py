@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
