@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ" sourcelanguage="en_US">
 <context>
+    <name>CaseFileView</name>
+    <message>
+        <source>Surname</source>
+        <translation>Насаб</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Номи падар</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Номҳои дигар</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Ҷинс</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Санаи таваллуд</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Соли таваллуд</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Ноҳия</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Хатар барои кӯдак</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Тавсифи мухтасар</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Корманди иҷтимоӣ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Нозир</translation>
+    </message>
+    <message>
+        <source>Care arrangement</source>
+        <translation>Шакли нигоҳубини кӯдак</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Таҳсил</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Саломатӣ</translation>
+    </message>
+    <message>
+        <source>Disclosure of sexual violence</source>
+        <translation>Хабар дар бораи зӯроварии ҷинсӣ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Марҳила</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Оила</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Ҳуҷҷатҳо</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Ризоият</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Арзёбиҳо</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Нақша</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Равонкуниҳо</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Боздидҳо</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Қайдҳо</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Замимаҳо</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Кофтукови хешовандон</translation>
+    </message>
+    <message>
+        <source>Disclosure requests</source>
+        <translation>Дархостҳои маълумот</translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[дастрасии маҳдуд]</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Арзиш</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Кӯдак</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мӯҳлатҳо</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Таърих</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>high</source>

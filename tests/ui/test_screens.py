@@ -113,3 +113,32 @@ def test_the_idle_lock_covers_the_window_forgets_cases_and_needs_the_password(qt
     assert w.stack.currentWidget() is w.tabs and w.case_model.rowCount() == 2
     w.idle.stop()
     w.close()
+
+
+def test_a_need_to_know_field_is_shown_redacted_to_a_supervisor_not_named_on_the_case(qtbot, office, languages):
+    with Session.open(office, "admin", PASSWORD) as admin:
+        admin.accounts.add("timur", PASSWORD, "supervisor")
+    with Session.open(office, "karim", PASSWORD) as karim:
+        [case_id] = karim.cases.add([child(supervisor="sabina")]).ids
+        karim.casefile.update(case_id, {"health": "Asthma; inhaler daily."})
+    for name, expected in (("timur", "[restricted: need to know]"), ("sabina", "Asthma; inhaler daily.")):
+        session = Session.open(office, name, PASSWORD)
+        w = MainWindow(session, languages)
+        qtbot.addWidget(w)
+        view = w.open_case(w.case_model.index(0, 0))
+        assert view.heading.text() == "Қаюмова Ситора"
+        assert view.shown_value("health") == expected
+        w.close()
+
+
+def test_an_open_case_file_retranslates_and_closes_on_lock(qtbot, window):
+    view = window.open_case(window.case_model.index(0, 0))
+    assert view.tree.topLevelItem(0).text(0) == "The child"
+    window.switch_language("tg")
+    QApplication.processEvents()
+    assert view.tree.topLevelItem(0).text(0) == "Кӯдак"
+    window.switch_language("en")
+    QApplication.processEvents()
+    window.lock()
+    assert window.tabs.count() == 2
+    window.unlock_dialog.close()

@@ -3,6 +3,7 @@ language menu switches the whole interface at once."""
 
 from __future__ import annotations
 
+from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.case_list import CaseListModel
 from caseworker.ui.due_list import DueModel
 from caseworker.ui.i18n import LANGUAGES, Languages
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.case_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.case_view.horizontalHeader().setStretchLastSection(True)
         self.case_view.setColumnWidth(0, 320)
+        self.case_view.doubleClicked.connect(self.open_case)
+        self.case_view.activated.connect(self.open_case)
         layout = QVBoxLayout(cases_page)
         layout.addWidget(self.search)
         layout.addWidget(self.case_view)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.case_model.clear()
         self.due_model.clear()
+        while self.tabs.count() > 2:  # open case files hold case data: they go too
+            self.tabs.widget(2).deleteLater()
+            self.tabs.removeTab(2)
         self.search.clear()
         self.idle.clear_clipboard()
         self.session.close()
@@ -115,6 +121,14 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.unlock_dialog = None
         self.idle.resume()
+
+    def open_case(self, index) -> CaseFileView:
+        """Opens the case in a tab of its own."""
+        case_id = self.case_model.data(index, CaseListModel.CaseIdRole)
+        view = CaseFileView(self.session, case_id)
+        self.tabs.addTab(view, view.heading.text())
+        self.tabs.setCurrentWidget(view)
+        return view
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)

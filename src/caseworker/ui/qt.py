@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
