@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from caseworker.app.session import Session
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.i18n import LANGUAGES, Languages, message_text
 from caseworker.ui.qt import (
@@ -19,6 +18,14 @@ from caseworker.ui.qt import (
     Signal,
 )
 from caseworker.ui.work import run_in_background
+
+
+def _open(folder: Path, user: str, password: str):
+    # Imported here, on the worker thread: the unlock screen itself needs none of it, and
+    # leaving it out makes the screen appear about twice as fast.
+    from caseworker.app.session import Session
+
+    return Session.open(folder, user, password)
 
 
 class UnlockDialog(QDialog):
@@ -76,9 +83,9 @@ class UnlockDialog(QDialog):
         self.button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
         folder, user, password = self.folder, self.user.text().strip(), self.password.text()
-        self.job = run_in_background(lambda: Session.open(folder, user, password), self._done, self._failed)
+        self.job = run_in_background(lambda: _open(folder, user, password), self._done, self._failed)
 
-    def _done(self, session: Session) -> None:
+    def _done(self, session) -> None:
         self.password.clear()
         self.button.setEnabled(True)
         self.unlocked.emit(session)
