@@ -759,6 +759,10 @@
         <translation>Account</translation>
     </message>
     <message>
+        <source>A demo workspace of synthetic children. Accounts: {accounts}. Password: {password}</source>
+        <translation>A demo workspace of synthetic children. Accounts: {accounts}. Password: {password}</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>

@@ -759,6 +759,10 @@
         <translation>Учётная запись</translation>
     </message>
     <message>
+        <source>A demo workspace of synthetic children. Accounts: {accounts}. Password: {password}</source>
+        <translation>Демонстрационное рабочее пространство с вымышленными детьми. Учётные записи: {accounts}. Пароль: {password}</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>

@@ -759,6 +759,10 @@
         <translation>Ҳисоб</translation>
     </message>
     <message>
+        <source>A demo workspace of synthetic children. Accounts: {accounts}. Password: {password}</source>
+        <translation>Фазои кории намоишӣ бо кӯдакони тахайюлӣ. Ҳисобҳо: {accounts}. Рамз: {password}</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Рамз</translation>
     </message>

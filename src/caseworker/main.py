@@ -27,8 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     from caseworker.app import demo
     from caseworker.ui.program import run
 
-    folder, hint = known.workspace, ""
+    folder, accounts, password = known.workspace, "", ""
     if known.demo:
         folder = demo_folder()
-        hint = demo.build(folder, 300)
-    return run(folder, known.language, hint)
+        demo.build(folder, 300)
+        accounts = ", ".join(name for name, _roles in demo.DEMO_ACCOUNTS)
+        password = demo.DEMO_PASSWORD
+    return run(folder, known.language, accounts, password)

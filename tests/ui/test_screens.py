@@ -142,3 +142,12 @@ def test_an_open_case_file_retranslates_and_closes_on_lock(qtbot, window):
     window.lock()
     assert window.tabs.count() == 2
     window.unlock_dialog.close()
+
+
+def test_the_demo_accounts_are_shown_on_the_unlock_screen_in_the_chosen_language(qtbot, workspace, languages):
+    dialog = UnlockDialog(workspace, languages, "nigora, farrukh, supervisor", "demo-password")
+    qtbot.addWidget(dialog)
+    languages.switch("tg")
+    QApplication.processEvents()
+    assert dialog.hint_label.text().startswith("Фазои кории намоишӣ")
+    assert "demo-password" in dialog.hint_label.text() and dialog.button.text() == "Ворид шудан"

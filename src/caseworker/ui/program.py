@@ -11,12 +11,12 @@ from caseworker.ui.qt import QApplication
 from caseworker.ui.unlock import UnlockDialog
 
 
-def run(folder: Path, language: str = "tg", hint: str = "") -> int:
+def run(folder: Path, language: str = "tg", demo_accounts: str = "", demo_password: str = "") -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     languages = Languages(app)
     languages.switch(language)
     windows: list[MainWindow] = []
-    dialog = UnlockDialog(Path(folder), languages, hint)
+    dialog = UnlockDialog(Path(folder), languages, demo_accounts, demo_password)
 
     def open_main(session) -> None:
         window = MainWindow(session, languages)

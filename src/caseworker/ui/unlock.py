@@ -31,11 +31,11 @@ def _open(folder: Path, user: str, password: str):
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the Session
 
-    def __init__(self, folder: Path, languages: Languages, hint: str = "") -> None:
+    def __init__(self, folder: Path, languages: Languages, demo_accounts: str = "", demo_password: str = "") -> None:
         super().__init__()
         self.folder = folder
         self.languages = languages
-        self.hint = hint
+        self.demo = (demo_accounts, demo_password)
         self.setObjectName("unlock")
         self.user = QLineEdit(objectName="user")
         self.password = QLineEdit(objectName="password")
@@ -56,7 +56,7 @@ class UnlockDialog(QDialog):
         for field, label in self.labels.items():
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.hint_label = QLabel(hint, objectName="hint")
+        self.hint_label = QLabel(objectName="hint")
         self.hint_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -72,6 +72,12 @@ class UnlockDialog(QDialog):
         self.labels[self.language].setText(self.tr("&Language"))
         self.button.setText(self.tr("Unlock"))
         self.user.setAccessibleName(self.tr("Account"))
+        accounts, password = self.demo
+        if accounts:
+            self.hint_label.setText(
+                self.tr("A demo workspace of synthetic children. Accounts: {accounts}. Password: {password}")
+                .format(accounts=accounts, password=password)
+            )
         self.password.setAccessibleName(self.tr("Password"))
 
     def changeEvent(self, event) -> None:
