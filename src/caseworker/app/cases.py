@@ -230,6 +230,14 @@ class Cases:
         """A page of the case list (names, district, risk, status), for a list that loads as it scrolls."""
         return self.s.workspace.read(cases.page, self._scope("case.read"), offset, limit)
 
+    def list_order(self) -> list[str]:
+        """Every visible case id in list order: the list then fetches any page directly by id,
+        where an OFFSET would read past every earlier row."""
+        return self.s.workspace.read(cases.ordered_ids, self._scope("case.read"))
+
+    def rows(self, ids: list[str]) -> list[dict]:
+        return self.s.workspace.read(cases.rows_by_id, ids)
+
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
         scope = self._scope("case.read")
         results = self.s.workspace.read(search.search, query, scope, max(1, limit))

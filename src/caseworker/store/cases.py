@@ -155,3 +155,25 @@ def page(conn: Connection, visible_to: str | None, offset: int, limit: int) -> l
         args += [visible_to, visible_to]
     sql += " ORDER BY deleted, surname, given_name, id LIMIT ? OFFSET ?"
     return [dict(zip(LIST_COLUMNS, row, strict=True)) for row in conn.execute(sql, [*args, limit, offset])]
+
+
+def ordered_ids(conn: Connection, visible_to: str | None) -> list[str]:
+    """Every visible case id in list order, read from the name index alone (no table rows)."""
+    if visible_to is None:
+        sql = "SELECT id FROM cases WHERE deleted = 0 ORDER BY deleted, surname, given_name, id"
+        return [r[0] for r in conn.execute(sql)]
+    sql = (
+        "SELECT id FROM cases WHERE deleted = 0 AND (assigned_to = ? OR created_by = ?) "
+        "ORDER BY deleted, surname, given_name, id"
+    )
+    return [r[0] for r in conn.execute(sql, (visible_to, visible_to))]
+
+
+def rows_by_id(conn: Connection, ids: list[str]) -> list[dict]:
+    """The list columns of the given cases, in the order given."""
+    marks = ",".join("?" * len(ids))
+    found = {
+        row[0]: dict(zip(LIST_COLUMNS, row, strict=True))
+        for row in conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM cases WHERE id IN ({marks})", ids)
+    }
+    return [found[i] for i in ids if i in found]

@@ -8,6 +8,7 @@ from enum import IntEnum
 from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
 
 PAGE = 200
+KEEP_PAGES = 50  # pages held at once: scrolling through 100,000 cases does not keep them all
 
 
 class Column(IntEnum):
@@ -25,6 +26,7 @@ class CaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.pages: dict[int, list[dict]] = {}
+        self.order: list[str] = []  # every case id in list order
         self.total = 0
         self.hits: list[dict] | None = None  # a search's results, instead of the whole list
         self.reload()
@@ -33,7 +35,8 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self.pages.clear()
         self.hits = None
-        self.total = self.session.cases.count() if self.session else 0
+        self.order = self.session.cases.list_order() if self.session else []
+        self.total = len(self.order)
         self.endResetModel()
 
     def show_search(self, query: str) -> None:
@@ -49,6 +52,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self.session = None
         self.pages.clear()
+        self.order = []
         self.hits = None
         self.total = 0
         self.endResetModel()
@@ -66,7 +70,9 @@ class CaseListModel(QAbstractTableModel):
             return self.hits[n]
         page = n // PAGE
         if page not in self.pages:
-            self.pages[page] = self.session.cases.page(page * PAGE, PAGE)
+            if len(self.pages) >= KEEP_PAGES:
+                self.pages.pop(next(iter(self.pages)))  # the page read longest ago
+            self.pages[page] = self.session.cases.rows(self.order[page * PAGE : (page + 1) * PAGE])
         rows = self.pages[page]
         return rows[n % PAGE] if n % PAGE < len(rows) else {}
 
