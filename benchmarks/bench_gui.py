@@ -93,7 +93,8 @@ def main() -> None:
     print(f"cases: {lists[0][2]}")
     print(f"process start to a bare PySide6 window drawn: median {b * 1000:.0f} ms")
     print(f"process start to the unlock screen drawn (Tajik): median {u * 1000:.0f} ms  -> ratio {u / b:.2f}x")
-    print(f"main window with the case list drawn, after unlock (a supervisor seeing every case): median {statistics.median(first) * 1000:.0f} ms")
+    print("main window with the case list drawn, after unlock (a supervisor seeing every case): "
+          f"median {statistics.median(first) * 1000:.0f} ms")
     print(f"scrolling the whole list top to bottom (redrawn at every 50 pages): median "
           f"{statistics.median(scroll) * 1000:.0f} ms")
 
