@@ -120,6 +120,74 @@
         <translation>Disclosure requests</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>kinship care</source>
+        <translation>kinship care</translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation>foster care</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <source>independent living</source>
+        <translation>independent living</translation>
+    </message>
+    <message>
+        <source>initial assessment</source>
+        <translation>initial assessment</translation>
+    </message>
+    <message>
+        <source>best-interests assessment</source>
+        <translation>best-interests assessment</translation>
+    </message>
+    <message>
+        <source>case plan</source>
+        <translation>case plan</translation>
+    </message>
+    <message>
+        <source>implementing the plan</source>
+        <translation>implementing the plan</translation>
+    </message>
+    <message>
+        <source>follow-up after closure</source>
+        <translation>follow-up after closure</translation>
+    </message>
+    <message>
         <source>[restricted: need to know]</source>
         <translation>[restricted: need to know]</translation>
     </message>

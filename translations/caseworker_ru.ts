@@ -120,6 +120,74 @@
         <translation>Запросы сведений</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>в семье</translation>
+    </message>
+    <message>
+        <source>kinship care</source>
+        <translation>в семье родственников</translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation>в приёмной семье</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>в учреждении</translation>
+    </message>
+    <message>
+        <source>independent living</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>initial assessment</source>
+        <translation>первичная оценка</translation>
+    </message>
+    <message>
+        <source>best-interests assessment</source>
+        <translation>оценка наилучших интересов ребёнка</translation>
+    </message>
+    <message>
+        <source>case plan</source>
+        <translation>план по случаю</translation>
+    </message>
+    <message>
+        <source>implementing the plan</source>
+        <translation>выполнение плана</translation>
+    </message>
+    <message>
+        <source>follow-up after closure</source>
+        <translation>наблюдение после закрытия случая</translation>
+    </message>
+    <message>
         <source>[restricted: need to know]</source>
         <translation>[ограниченный доступ]</translation>
     </message>

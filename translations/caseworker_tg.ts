@@ -120,6 +120,74 @@
         <translation>Дархостҳои маълумот</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>занона</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мардона</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>баланд</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>миёна</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>паст</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>кушода</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>пӯшида</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>дар оила</translation>
+    </message>
+    <message>
+        <source>kinship care</source>
+        <translation>дар оилаи хешовандон</translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation>дар оилаи парастор</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>дар муассиса</translation>
+    </message>
+    <message>
+        <source>independent living</source>
+        <translation>мустақилона</translation>
+    </message>
+    <message>
+        <source>initial assessment</source>
+        <translation>арзёбии ибтидоӣ</translation>
+    </message>
+    <message>
+        <source>best-interests assessment</source>
+        <translation>арзёбии манфиатҳои беҳтарини кӯдак</translation>
+    </message>
+    <message>
+        <source>case plan</source>
+        <translation>нақшаи парванда</translation>
+    </message>
+    <message>
+        <source>implementing the plan</source>
+        <translation>иҷрои нақша</translation>
+    </message>
+    <message>
+        <source>follow-up after closure</source>
+        <translation>пайгирӣ пас аз пӯшидани парванда</translation>
+    </message>
+    <message>
         <source>[restricted: need to know]</source>
         <translation>[дастрасии маҳдуд]</translation>
     </message>

@@ -151,3 +151,14 @@ def test_the_demo_accounts_are_shown_on_the_unlock_screen_in_the_chosen_language
     QApplication.processEvents()
     assert dialog.hint_label.text().startswith("Фазои кории намоишӣ")
     assert "demo-password" in dialog.hint_label.text() and dialog.button.text() == "Ворид шудан"
+
+
+def test_the_case_file_speaks_the_interface_language_not_stored_codes(qtbot, window):
+    view = window.open_case(window.case_model.index(1, 0))  # Ҷалолов Шоҳрух, high risk
+    window.switch_language("ru")
+    QApplication.processEvents()
+    assert view.shown_value("sex") == "мужской"
+    assert view.shown_value("risk") == "высокий"
+    assert view.shown_value("step") == "первичная оценка"
+    window.switch_language("en")
+    QApplication.processEvents()

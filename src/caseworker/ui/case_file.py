@@ -45,6 +45,30 @@ class CaseFileView(QWidget):
             "tracing": self.tr("Family tracing"), "disclosures": self.tr("Disclosure requests"),
         }
 
+    def choices(self) -> dict[str, dict[str, str]]:
+        """The words for stored choices, so no English code reaches the screen."""
+        return {
+            "sex": {"female": self.tr("female"), "male": self.tr("male")},
+            "risk": {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")},
+            "status": {"open": self.tr("open"), "closed": self.tr("closed")},
+            "care_arrangement": {
+                "family": self.tr("family"), "kinship": self.tr("kinship care"), "foster": self.tr("foster care"),
+                "institution": self.tr("institution"), "independent": self.tr("independent living"),
+            },
+            "step": {
+                "initial_assessment": self.tr("initial assessment"),
+                "best_interests_assessment": self.tr("best-interests assessment"),
+                "case_plan": self.tr("case plan"), "implementation": self.tr("implementing the plan"),
+                "follow_up": self.tr("follow-up after closure"), "closed": self.tr("closed"),
+            },
+        }
+
+    def field_value(self, key: str, v) -> str:
+        words = self.choices().get(key)
+        if words and isinstance(v, str) and v in words:
+            return words[v]
+        return self.value(v)
+
     def value(self, v) -> str:
         if v == REDACTED or v == {"restricted": True}:
             return self.tr("[restricted: need to know]")
@@ -66,7 +90,7 @@ class CaseFileView(QWidget):
         profile = QTreeWidgetItem(self.tree, [self.tr("The child")])
         for key, label in self.labels().items():
             if f.get(key) not in (None, "", []):
-                QTreeWidgetItem(profile, [label, self.value(f[key])]).setData(1, 256, key)
+                QTreeWidgetItem(profile, [label, self.field_value(key, f[key])]).setData(1, 256, key)
         profile.setExpanded(True)
         for plural, title in self.sections().items():
             entries = f["items"].get(plural, [])

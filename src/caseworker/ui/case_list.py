@@ -40,6 +40,8 @@ class CaseListModel(QAbstractTableModel):
         self.endResetModel()
 
     def show_search(self, query: str) -> None:
+        if self.session is None:  # locked or closed: a late keystroke finds nothing
+            return
         if not query.strip():
             self.reload()
             return

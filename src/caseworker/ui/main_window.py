@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.idle.pause()
+        self.search_timer.stop()
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.case_model.clear()
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.session is not None:
+            self.case_model.clear()  # nothing may reach the closed session afterwards
+            self.due_model.clear()
             self.session.close()
             self.session = None
         super().closeEvent(event)
