@@ -14,12 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEWORKER_KDF_PROFILE"] = "fast"  # a throwaway demo workspace
 
-from caseworker.app import demo  # noqa: E402
-from caseworker.app.session import Session  # noqa: E402
-from caseworker.ui.i18n import Languages  # noqa: E402
-from caseworker.ui.main_window import MainWindow  # noqa: E402
-from caseworker.ui.qt import QApplication  # noqa: E402
-from caseworker.ui.unlock import UnlockDialog  # noqa: E402
+from caseworker.app import demo
+from caseworker.app.session import Session
+from caseworker.ui.i18n import Languages
+from caseworker.ui.main_window import MainWindow
+from caseworker.ui.qt import QApplication
+from caseworker.ui.unlock import UnlockDialog
 
 OUT = Path(__file__).parent
 
