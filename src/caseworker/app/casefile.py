@@ -155,16 +155,13 @@ class CaseFile:
         return item_id
 
     def change(self, item_id: str, changes: dict) -> None:
-        item = self._item(item_id)
+        item = self.item(item_id)
         pending = Pending()
         self._prepare_change(item, changes, item_id, pending)
         self._commit(item["case_id"], pending)
 
     def item(self, item_id: str) -> dict:
         """A stored item of a case the user may see."""
-        return self._item(item_id)
-
-    def _item(self, item_id: str) -> dict:
         item = self.s.workspace.read(items.get, item_id)
         if item is None or item["deleted"]:
             raise ItemNotFound(item_id=item_id)
@@ -180,7 +177,7 @@ class CaseFile:
         if "id" not in entry:
             self._prepare_add(case_id, kind, entry, label, pending)
             return
-        item = self._item(str(entry["id"]))
+        item = self.item(str(entry["id"]))
         if item["case_id"] != case_id or item["kind"] != kind:
             raise ItemNotFound(item_id=str(entry["id"]))
         if entry.get("deleted") is True:
@@ -356,7 +353,7 @@ class CaseFile:
         return item_id
 
     def attachment_bytes(self, item_id: str) -> tuple[str, bytes]:
-        item = self._item(item_id)
+        item = self.item(item_id)
         if item["kind"] != "attachment":
             raise ItemNotFound(item_id=item_id)
         data = self.s.workspace.read(items.blob, item["data"]["sha256"])

@@ -95,9 +95,6 @@ class Cases:
 
     def load(self, case_id: str, action: str) -> dict:
         """The stored case if the user may act on it; a refusal (audited) otherwise."""
-        return self._load(case_id, action)
-
-    def _load(self, case_id: str, action: str) -> dict:
         scope = self._scope(action)
         record = self.s.workspace.read(cases.get, case_id)
         if record is None or record["deleted"]:
@@ -212,7 +209,7 @@ class Cases:
         return found
 
     def get(self, case_id: str) -> Case:
-        record = self._load(case_id, "case.read")
+        record = self.load(case_id, "case.read")
         self.s.log("view", case_id)
         return self._model(record, self._user_names())
 
@@ -222,13 +219,6 @@ class Cases:
         self.s.log("list", detail={"count": len(records)})
         user_names = self._user_names()
         return [self._model(r, user_names) for r in records]
-
-    def count(self) -> int:
-        return self.s.workspace.read(cases.count, self._scope("case.read"))
-
-    def page(self, offset: int, limit: int) -> list[dict]:
-        """A page of the case list (names, district, risk, status), for a list that loads as it scrolls."""
-        return self.s.workspace.read(cases.page, self._scope("case.read"), offset, limit)
 
     def list_order(self) -> list[str]:
         """Every visible case id in list order: the list then fetches any page directly by id,
@@ -260,7 +250,7 @@ class Cases:
         Everything that can refuse happens here, before any write, so that a patch of a
         case and its items is applied whole or not at all.
         """
-        record = self._load(case_id, "case.change")
+        record = self.load(case_id, "case.change")
         unknown = sorted(set(changes) - EDITABLE_FIELDS)
         if unknown:
             raise InvalidRecord(record=case_id, field=unknown[0], problem=problem("extra_forbidden"))
@@ -301,7 +291,7 @@ class Cases:
         return write
 
     def delete(self, case_id: str) -> None:
-        self._load(case_id, "case.delete")
+        self.load(case_id, "case.delete")
         device, me = self.s.workspace.device_id, self.s.user.id
 
         def write(conn, stamp):
@@ -314,5 +304,5 @@ class Cases:
         self.s.workspace.write(write)
 
     def history(self, case_id: str) -> list[dict]:
-        self._load(case_id, "case.read")
+        self.load(case_id, "case.read")
         return self.s.workspace.read(audit.entries_for, case_id)

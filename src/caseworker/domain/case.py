@@ -29,11 +29,6 @@ class Risk(StrEnum):
     LOW = "low"
 
 
-class Status(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
 class ClosureReason(StrEnum):
     GOALS_MET = "goals_met"
     TURNED_18 = "turned_18"

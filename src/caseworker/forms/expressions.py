@@ -256,21 +256,6 @@ def references(node: Node) -> list[Ref]:
     return sorted(found, key=lambda r: r.position)
 
 
-def uses_current(node: Node) -> bool:
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, Current):
-            return True
-        if isinstance(n, Unary):
-            stack.append(n.operand)
-        elif isinstance(n, Binary):
-            stack += [n.left, n.right]
-        elif isinstance(n, Call):
-            stack += n.args
-    return False
-
-
 # -- evaluation -----------------------------------------------------------------------------------
 Lookup = Callable[[str], Any]
 

@@ -138,25 +138,6 @@ LIST_COLUMNS = ("id", "surname", "given_name", "patronymic", "sex", "birth_date"
                 "status", "assigned_to", "supervisor")
 
 
-def count(conn: Connection, visible_to: str | None) -> int:
-    if visible_to is None:
-        return conn.execute("SELECT count(*) FROM cases WHERE deleted = 0").fetchone()[0]
-    return conn.execute(
-        "SELECT count(*) FROM cases WHERE deleted = 0 AND (assigned_to = ? OR created_by = ?)", (visible_to, visible_to)
-    ).fetchone()[0]
-
-
-def page(conn: Connection, visible_to: str | None, offset: int, limit: int) -> list[dict]:
-    """One page of the case list in name order (by the cases_by_name index)."""
-    sql = f"SELECT {', '.join(LIST_COLUMNS)} FROM cases WHERE deleted = 0"
-    args: list = []
-    if visible_to is not None:
-        sql += " AND (assigned_to = ? OR created_by = ?)"
-        args += [visible_to, visible_to]
-    sql += " ORDER BY deleted, surname, given_name, id LIMIT ? OFFSET ?"
-    return [dict(zip(LIST_COLUMNS, row, strict=True)) for row in conn.execute(sql, [*args, limit, offset])]
-
-
 def ordered_ids(conn: Connection, visible_to: str | None) -> list[str]:
     """Every visible case id in list order, read from the name index alone (no table rows)."""
     if visible_to is None:

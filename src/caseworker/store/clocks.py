@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
 
-from caseworker.domain.clock import FieldValue, bump
+from caseworker.domain.clock import bump
 
 # The pseudo-field whose clock records a deletion (a tombstone).
 DELETED = "_deleted"
@@ -47,7 +46,3 @@ def edited(clocks: Mapping[str, list], fields: Iterable[str], device: str, stamp
         new[f] = [bump(of(clocks, f)[0], device), stamp, device]
     return new
 
-
-def field_value(clocks: Mapping[str, list], field: str, value: Any) -> FieldValue:
-    vector, stamp, device = of(clocks, field)
-    return FieldValue(value, vector, stamp, device)
