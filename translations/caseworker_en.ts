@@ -2,7 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Answers you had not saved were kept; they are back in place.</source>
+        <translation>Answers you had not saved were kept; they are back in place.</translation>
+    </message>
+    <message>
+        <source>Some answers need attention: they are marked in red. Nothing was lost.</source>
+        <translation>Some answers need attention: they are marked in red. Nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldsForm</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>if the date is not known</source>
+        <translation>if the date is not known</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileView</name>
+    <message>
+        <source>Changes you had not saved were kept; they are back in place. Save them or discard them.</source>
+        <translation>Changes you had not saved were kept; they are back in place. Save them or discard them.</translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[restricted: need to know]</translation>
+    </message>
+    <message>
+        <source>Edit the child&apos;s details</source>
+        <translation>Edit the child&apos;s details</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Fill in</translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation>Assessment form</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>next: %1 by %2</source>
+        <translation>next: %1 by %2</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>access refused</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>purged</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Protection risk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
     <message>
         <source>Surname</source>
         <translation>Surname</translation>
@@ -188,76 +368,6 @@
         <translation>follow-up after closure</translation>
     </message>
     <message>
-        <source>[restricted: need to know]</source>
-        <translation>[restricted: need to know]</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>The child</source>
-        <translation>The child</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Protection risk</source>
-        <translation>Protection risk</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>DueModel</name>
-    <message>
         <source>Initial assessment</source>
         <translation>Initial assessment</translation>
     </message>
@@ -301,6 +411,9 @@
         <source>Retention review</source>
         <translation>Retention review</translation>
     </message>
+</context>
+<context>
+    <name>DueModel</name>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
@@ -319,7 +432,837 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
+        <translation>Write the date as dd.mm.yyyy, for example 21.03.2025.</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for</source>
+        <translation>&amp;Planned for</translation>
+    </message>
+    <message>
+        <source>What the visit is for</source>
+        <translation>What the visit is for</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>&amp;Written on</source>
+        <translation>&amp;Written on</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. What you were typing has been kept, and you can go on working.</source>
+        <translation>Something went wrong in the program. What you were typing has been kept, and you can go on working.</translation>
+    </message>
+    <message>
+        <source>If it happens again, give this file to your administrator (it holds no information about any child): %1</source>
+        <translation>If it happens again, give this file to your administrator (it holds no information about any child): %1</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Go on</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>Write the office&apos;s name.</source>
+        <translation>Write the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creating the encrypted workspace…</translation>
+    </message>
+    <message>
+        <source>The workspace could not be created.</source>
+        <translation>The workspace could not be created.</translation>
+    </message>
+    <message>
+        <source>Caseworker: first start</source>
+        <translation>Caseworker: first start</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>There is no workspace on this computer yet. What is this computer for?</source>
+        <translation>There is no workspace on this computer yet. What is this computer for?</translation>
+    </message>
+    <message>
+        <source>Set up this laptop for a caseworker</source>
+        <translation>Set up this laptop for a caseworker</translation>
+    </message>
+    <message>
+        <source>Create the central office&apos;s workspace</source>
+        <translation>Create the central office&apos;s workspace</translation>
+    </message>
+    <message>
+        <source>Open the demo (synthetic children only)</source>
+        <translation>Open the demo (synthetic children only)</translation>
+    </message>
+    <message>
+        <source>&amp;Office name</source>
+        <translation>&amp;Office name</translation>
+    </message>
+    <message>
+        <source>&amp;Your account name</source>
+        <translation>&amp;Your account name</translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters)</source>
+        <translation>&amp;Password (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <source>The office&apos;s workspace holds every district&apos;s cases. You will be its administrator; add the supervisors&apos; and caseworkers&apos; accounts next.</source>
+        <translation>The office&apos;s workspace holds every district&apos;s cases. You will be its administrator; add the supervisors&apos; and caseworkers&apos; accounts next.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s workspace is encrypted with your password. Enrolment with the office comes later, when the office sends its invitation.</source>
+        <translation>This laptop&apos;s workspace is encrypted with your password. Enrolment with the office comes later, when the office sends its invitation.</translation>
+    </message>
+    <message>
+        <source>The workspace will be kept in %1</source>
+        <translation>The workspace will be kept in %1</translation>
+    </message>
+    <message>
+        <source>Create the workspace</source>
+        <translation>Create the workspace</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Add an entry</translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
+        <translation>Write the date as dd.mm.yyyy, for example 21.03.2025.</translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation>Write a whole number.</translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation>Write a number.</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions.</source>
+        <translation>Answered %1 of %2 questions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still without an answer.</source>
+        <translation>
+            <numerusform>%n required question still without an answer.</numerusform>
+            <numerusform>%n required questions still without an answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores and flags appear when the answers are complete.</source>
+        <translation>Scores and flags appear when the answers are complete.</translation>
+    </message>
+    <message>
+        <source>suggests a referral</source>
+        <translation>suggests a referral</translation>
+    </message>
+    <message>
+        <source>suggests reviewing the protection risk</source>
+        <translation>suggests reviewing the protection risk</translation>
+    </message>
+    <message>
+        <source>No flags raised.</source>
+        <translation>No flags raised.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemWords</name>
+    <message>
+        <source>Relation to the child</source>
+        <translation>Relation to the child</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Returned to the country</source>
+        <translation>Returned to the country</translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation>Lives with the child</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Linked case</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>District of placement</source>
+        <translation>District of placement</translation>
+    </message>
+    <message>
+        <source>Where the person is now</source>
+        <translation>Where the person is now</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Place of detention</translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation>Expected release</translation>
+    </message>
+    <message>
+        <source>Contact plan</source>
+        <translation>Contact plan</translation>
+    </message>
+    <message>
+        <source>Person sought</source>
+        <translation>Person sought</translation>
+    </message>
+    <message>
+        <source>Request sent to</source>
+        <translation>Request sent to</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Requested on</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Name as registered</source>
+        <translation>Name as registered</translation>
+    </message>
+    <message>
+        <source>Name used</source>
+        <translation>Name used</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation>The child&apos;s view</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+        <source>Emergency override</source>
+        <translation>Emergency override</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <source>Supervisor who allowed the override</source>
+        <translation>Supervisor who allowed the override</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Feedback from the provider</source>
+        <translation>Feedback from the provider</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Someone was found</source>
+        <translation>Someone was found</translation>
+    </message>
+    <message>
+        <source>The child was seen</source>
+        <translation>The child was seen</translation>
+    </message>
+    <message>
+        <source>The child was seen alone</source>
+        <translation>The child was seen alone</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Type of file</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation>Fingerprint of the file</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>What was shared</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>brother or sister</source>
+        <translation>brother or sister</translation>
+    </message>
+    <message>
+        <source>half-brother or half-sister</source>
+        <translation>half-brother or half-sister</translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation>grandmother</translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation>grandfather</translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation>aunt</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>uncle</translation>
+    </message>
+    <message>
+        <source>stepmother or stepfather</source>
+        <translation>stepmother or stepfather</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>kinship care</source>
+        <translation>kinship care</translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation>foster care</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
+    <message>
+        <source>independent living</source>
+        <translation>independent living</translation>
+    </message>
+    <message>
+        <source>in the household</source>
+        <translation>in the household</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>detained</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>released</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>in a camp abroad</source>
+        <translation>in a camp abroad</translation>
+    </message>
+    <message>
+        <source>birth registration</source>
+        <translation>birth registration</translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation>citizenship</translation>
+    </message>
+    <message>
+        <source>record of the name</source>
+        <translation>record of the name</translation>
+    </message>
+    <message>
+        <source>guardianship decision</source>
+        <translation>guardianship decision</translation>
+    </message>
+    <message>
+        <source>death certificate</source>
+        <translation>death certificate</translation>
+    </message>
+    <message>
+        <source>court declaration of death</source>
+        <translation>court declaration of death</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>collecting the child&apos;s data</source>
+        <translation>collecting the child&apos;s data</translation>
+    </message>
+    <message>
+        <source>sharing with an agency</source>
+        <translation>sharing with an agency</translation>
+    </message>
+    <message>
+        <source>photographs</source>
+        <translation>photographs</translation>
+    </message>
+    <message>
+        <source>referral to a service</source>
+        <translation>referral to a service</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>appointed guardian</source>
+        <translation>appointed guardian</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>court</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>the child</translation>
+    </message>
+    <message>
+        <source>not asked (young child)</source>
+        <translation>not asked (young child)</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>did not agree</source>
+        <translation>did not agree</translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <source>did not consent</source>
+        <translation>did not consent</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>safety</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>psychosocial support</source>
+        <translation>psychosocial support</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>livelihood</source>
+        <translation>livelihood</translation>
+    </message>
+    <message>
+        <source>legal matters</source>
+        <translation>legal matters</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no concern</source>
+        <translation>no concern</translation>
+    </message>
+    <message>
+        <source>a concern</source>
+        <translation>a concern</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or go back to them?</source>
+        <translation>Save them now, discard them, or go back to them?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
     <message>
         <source>Caseworker</source>
         <translation>Caseworker</translation>
@@ -341,12 +1284,28 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Find</translation>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close this tab</source>
+        <translation>&amp;Close this tab</translation>
+    </message>
+    <message>
+        <source>&amp;Find a child</source>
+        <translation>&amp;Find a child</translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>
@@ -798,6 +1757,40 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>the question type {type} is not supported.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) may be this same child. Open one to check, or register anyway.</source>
+        <translation>
+            <numerusform>%n case may be this same child. Open it to check, or register anyway.</numerusform>
+            <numerusform>%n cases may be this same child. Open one to check, or register anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation>Open the chosen case</translation>
+    </message>
+    <message>
+        <source>Cases that may be the same child</source>
+        <translation>Cases that may be the same child</translation>
     </message>
 </context>
 <context>

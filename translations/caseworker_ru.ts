@@ -2,7 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Answers you had not saved were kept; they are back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers need attention: they are marked in red. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldsForm</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the date is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileView</name>
+    <message>
+        <source>Changes you had not saved were kept; they are back in place. Save them or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[ограниченный доступ]</translation>
+    </message>
+    <message>
+        <source>Edit the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>high</source>
+        <translation>высокий</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>низкий</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Protection risk</source>
+        <translation>Риск для ребёнка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
     <message>
         <source>Surname</source>
         <translation>Фамилия</translation>
@@ -49,7 +229,7 @@
     </message>
     <message>
         <source>Caseworker</source>
-        <translation>Социальный работник</translation>
+        <translation type="unfinished">Ведение случаев</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -188,76 +368,6 @@
         <translation>наблюдение после закрытия случая</translation>
     </message>
     <message>
-        <source>[restricted: need to know]</source>
-        <translation>[ограниченный доступ]</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>The child</source>
-        <translation>Ребёнок</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Сроки</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <source>high</source>
-        <translation>высокий</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>низкий</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыт</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <source>Protection risk</source>
-        <translation>Риск для ребёнка</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-</context>
-<context>
-    <name>DueModel</name>
-    <message>
         <source>Initial assessment</source>
         <translation>Первичная оценка</translation>
     </message>
@@ -301,6 +411,9 @@
         <source>Retention review</source>
         <translation>Проверка срока хранения</translation>
     </message>
+</context>
+<context>
+    <name>DueModel</name>
     <message>
         <source>overdue</source>
         <translation>просрочено</translation>
@@ -319,7 +432,838 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visit is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in the program. What you were typing has been kept, and you can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, give this file to your administrator (it holds no information about any child): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>There is no workspace on this computer yet. What is this computer for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this laptop for a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the central office&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo (synthetic children only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s workspace holds every district&apos;s cases. You will be its administrator; add the supervisors&apos; and caseworkers&apos; accounts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s workspace is encrypted with your password. Enrolment with the office comes later, when the office sends its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace will be kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) still without an answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores and flags appear when the answers are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggests a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggests reviewing the protection risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWords</name>
+    <message>
+        <source>Relation to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished">Отчество</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Пол</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Год рождения</translation>
+    </message>
+    <message>
+        <source>Returned to the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District of placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the person is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor who allowed the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child was seen alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-brother or half-sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stepmother or stepfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">женский</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">мужской</translation>
+    </message>
+    <message>
+        <source>kinship care</source>
+        <translation type="unfinished">в семье родственников</translation>
+    </message>
+    <message>
+        <source>foster care</source>
+        <translation type="unfinished">в приёмной семье</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation type="unfinished">в учреждении</translation>
+    </message>
+    <message>
+        <source>independent living</source>
+        <translation type="unfinished">самостоятельно</translation>
+    </message>
+    <message>
+        <source>in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a camp abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardianship decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court declaration of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collecting the child&apos;s data</source>
+        <translation type="unfinished">сбор данных о ребёнке</translation>
+    </message>
+    <message>
+        <source>sharing with an agency</source>
+        <translation type="unfinished">передачу сведений другой организации</translation>
+    </message>
+    <message>
+        <source>photographs</source>
+        <translation type="unfinished">фотографирование</translation>
+    </message>
+    <message>
+        <source>referral to a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointed guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked (young child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished">в семье</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">открыт</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or go back to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Caseworker</source>
         <translation>Ведение случаев</translation>
@@ -341,12 +1285,28 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Найти</translation>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a child</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>
@@ -798,6 +1758,41 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>тип вопроса {type} не поддерживается.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) may be this same child. Open one to check, or register anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that may be the same child</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,7 @@ def test_a_purge_leaves_no_trace_of_the_name_in_the_workspace_or_its_backups(lap
                                      child(surname="Назарова", given_name="Мадина")],
                                     check_duplicates=False).ids
     laptop.casefile.update(gone, {"notes": [{"written_on": TODAY, "text": "Зиёева Фирӯза's mother called"}]})
+    laptop.drafts.save(f"case:{gone}", gone, {"fields": {"summary": "Зиёева Фирӯза, unsaved"}})
     laptop.maintenance.backup()
     laptop.closure.close(gone, "moved_abroad")
     with pytest.raises(PurgeTooEarly):
@@ -184,6 +185,7 @@ def test_a_purge_leaves_no_trace_of_the_name_in_the_workspace_or_its_backups(lap
     laptop.closure.purge(gone)
     with pytest.raises(CaseNotFound):
         laptop.cases.get(gone)
+    assert laptop.drafts.waiting() == []
     ws, key = laptop.workspace.folder, laptop.workspace.data_key
     files = {"case.db": ws / "case.db", **{n: ws / "backups" / n for n in backup.list_backups(ws)}}
     assert len(files) >= 2

@@ -35,8 +35,8 @@ def listed(folder, user="nigora"):
     return json.loads(r.stdout)
 
 
-def test_no_subcommand_prints_help():
-    r = run_cli()
+def test_help_lists_the_commands():
+    r = run_cli("--help")
     assert r.returncode == 0 and "init" in r.stdout and "case" in r.stdout
 
 

@@ -38,6 +38,9 @@ def test_an_old_workspace_opens_upgrades_and_keeps_every_case(tmp_path, fixture)
             shown = s.casefile.show(first["id"])
             counts = {k: len(v) for k, v in shown["items"].items()}
             assert {k: counts[k] for k in first["counts"]} == first["counts"]
+        if "draft" in expected:  # schema 6 on: unsaved drafts and the remembered language
+            assert s.drafts.load(expected["draft"]["key"]) == expected["draft"]["data"]
+            assert s.drafts.language() == expected["language"]
         assert s.maintenance.verify_audit() > 0
 
 

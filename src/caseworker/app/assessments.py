@@ -4,10 +4,31 @@ as part of the case file; a draft is saved as it is and completed later."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from caseworker.domain.errors import AnswersInvalid, AssessmentNotDraft, ItemNotFound
-from caseworker.forms.answers import check
-from caseworker.forms.scoring import scores_and_flags
+from caseworker.forms.answers import Checked, check
+from caseworker.forms.schema import FormDefinition
+from caseworker.forms.scoring import Flag, scores_and_flags
+
+
+@dataclass
+class Preview:
+    """What a screen shows while answers are typed: the checked answers (with calculations),
+    the problems, the questions that apply, and scores and flags once the answers are valid."""
+
+    checked: Checked
+    scores: dict[str, float | int | None] = field(default_factory=dict)
+    flags: list[Flag] = field(default_factory=list)
+
+
+def preview(form: FormDefinition, answers: dict) -> Preview:
+    """Checks answers as they are typed; touches no workspace, so it runs on every keystroke."""
+    checked = check(form, answers)
+    if not checked.valid:
+        return Preview(checked)
+    scores, flags = scores_and_flags(form, checked.answers)
+    return Preview(checked, scores, flags)
 
 
 class Assessments:
@@ -22,15 +43,25 @@ class Assessments:
 
     def complete(self, item_id: str, answers: dict) -> dict:
         """Finishes a draft with its own form version; returns the saved record."""
+        item = self._draft(item_id)
+        form = self.s.forms.get(item["data"]["form_id"], item["data"]["form_version"])
+        data = self._record(form, answers, draft=False)
+        self.s.casefile.change(item_id, data)
+        return data
+
+    def keep_draft(self, item_id: str, answers: dict) -> None:
+        """Saves new answers into a stored draft (still a draft)."""
+        item = self._draft(item_id)
+        form = self.s.forms.get(item["data"]["form_id"], item["data"]["form_version"])
+        self.s.casefile.change(item_id, self._record(form, answers, draft=True))
+
+    def _draft(self, item_id: str) -> dict:
         item = self.s.casefile.item(item_id)
         if item["kind"] != "assessment":
             raise ItemNotFound(item_id=item_id)
         if item["data"]["status"] != "draft":
             raise AssessmentNotDraft(item_id=item_id)
-        form = self.s.forms.get(item["data"]["form_id"], item["data"]["form_version"])
-        data = self._record(form, answers, draft=False)
-        self.s.casefile.change(item_id, data)
-        return data
+        return item
 
     def _record(self, form, answers: dict, draft: bool) -> dict:
         checked = check(form, answers)

@@ -208,6 +208,25 @@ class Cases:
                 by_skeleton.setdefault(skel, []).append(this)
         return found
 
+    def likely_duplicates(self, record: dict) -> list[dict]:
+        """The cases the user may see that look like this new one, before it is registered
+        (nothing is written): their list rows, best match first."""
+        [p] = validated([record], lambda _i: "new")
+        v = p.row()
+        scope = None if self.s.user.has(Role.SUPERVISOR) else self.s.user.id
+        mine = search.name_strings(v["surname"], v["given_name"], None, v["other_names"])
+        query = f"{v['surname']} {v['given_name']}"
+        candidates = [h for _, h in self.s.workspace.read(search.search, query, scope, search.MAX_CANDIDATES)]
+        ids = [
+            c["id"] for c in candidates
+            if names.likely_duplicate(
+                mine, v["sex"], v["birth_year"],
+                search.name_strings(c["surname"], c["given_name"], None, c["other_names"]), c["sex"], c["birth_year"],
+            )
+        ]
+        rows = {r["id"]: r for r in self.rows(ids)}
+        return [rows[i] for i in ids if i in rows]
+
     def get(self, case_id: str) -> Case:
         record = self.load(case_id, "case.read")
         self.s.log("view", case_id)

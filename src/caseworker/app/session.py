@@ -11,6 +11,7 @@ from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
 from caseworker.app.districts import Districts
+from caseworker.app.drafts import Drafts
 from caseworker.app.due import DueList
 from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
@@ -40,6 +41,7 @@ class Session:
         self.settings = OfficeSettings(self)
         self.forms = Forms(self)
         self.assessments = Assessments(self)
+        self.drafts = Drafts(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # The desktop program will start here; until it exists, the commands are shown.
+        # `caseworker` alone starts the desktop program (main.py); here only the commands are shown.
         parser.print_help()
         return 0
     _check_required(args, parser)

@@ -45,6 +45,9 @@ class AnswerError:
 class Checked:
     answers: dict[str, Any]
     errors: list[AnswerError] = field(default_factory=list)
+    # The paths of the questions that apply to these answers (skip logic), in form order:
+    # what a screen shows.
+    shown: list[str] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:
@@ -104,6 +107,7 @@ class Checker:
         self.form = form
         self.today = today
         self.errors: list[AnswerError] = []
+        self.shown: list[str] = []
         self.trees: dict[str, expressions.Node] = {}
         # A repeat's field named from outside the repeat stands for its values, one per item.
         self.repeat_children = {
@@ -139,7 +143,7 @@ class Checker:
             self.errors.append(_error(name, "unknown_field"))
         clean: dict[str, Any] = {}
         self.fields(self.form.fields, raw, [clean], "")
-        return Checked(clean, self.errors)
+        return Checked(clean, self.errors, self.shown)
 
     def fields(self, fields: list[FormField], raw: dict, scopes: list[dict], prefix: str) -> None:
         target = scopes[-1]
@@ -147,6 +151,7 @@ class Checker:
             path = f"{prefix}{f.name}"
             if f.relevant and not expressions.truthy(self.value(f.relevant, scopes)):
                 continue  # skipped: whatever was answered is dropped
+            self.shown.append(path)
             if f.type == FieldType.GROUP:
                 self.fields(f.fields, raw, scopes, f"{path}/")
                 continue

@@ -179,8 +179,34 @@ def _m5_case_list(conn: Connection) -> None:
     conn.execute("CREATE INDEX cases_by_name ON cases (deleted, surname, given_name, id)")
 
 
+def _m6_drafts(conn: Connection) -> None:
+    # What a user has typed but not saved, kept as they type so a crash loses nothing.
+    # Local to this workspace and this user: drafts never travel in a bundle. A language
+    # remembered per user lives here too (user_preferences).
+    _script(
+        conn,
+        """
+        CREATE TABLE drafts (
+            user_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            case_id TEXT,
+            data TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (user_id, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX drafts_by_case ON drafts (case_id);
+        CREATE TABLE user_preferences (
+            user_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (user_id, key)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _m1_core, _m2_name_search, _m3_case_file, _m4_forms, _m5_case_list,
+    _m1_core, _m2_name_search, _m3_case_file, _m4_forms, _m5_case_list, _m6_drafts,
 ]
 LATEST = len(MIGRATIONS)
 

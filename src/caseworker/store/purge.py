@@ -36,6 +36,7 @@ def purge_case(conn: Connection, case_id: str, device: str, stamp: int) -> None:
         if not case["deleted"]:
             cases.tombstone(conn, case_id, device, stamp)
         conn.execute("DELETE FROM deadlines WHERE case_n = ?", (case["n"],))
+    conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))  # unsaved edits are content too
 
 
 def scrub(conn: Connection) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from caseworker.ui.case_words import CaseWords
 from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
 
 
 class DueModel(QAbstractTableModel):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
+        self.words = CaseWords(self)
         self.items = []
         self.load(session)
 
@@ -26,19 +28,7 @@ class DueModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def what(self, code: str) -> str:
-        return {
-            "initial_assessment": self.tr("Initial assessment"),
-            "best_interests_assessment": self.tr("Best-interests assessment"),
-            "case_plan": self.tr("Case plan"),
-            "plan_review": self.tr("Plan review"),
-            "visit": self.tr("Visit"),
-            "goal": self.tr("Plan goal"),
-            "referral_follow_up": self.tr("Referral follow-up"),
-            "follow_up": self.tr("Follow-up after closure"),
-            "age_18_review": self.tr("Review before 18"),
-            "passport_16": self.tr("Passport at 16"),
-            "purge_review": self.tr("Retention review"),
-        }.get(code, code)
+        return self.words.what_due().get(code, code)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

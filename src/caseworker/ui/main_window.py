@@ -3,19 +3,24 @@ language menu switches the whole interface at once."""
 
 from __future__ import annotations
 
+from caseworker.ui.assessment_view import AssessmentView
 from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.case_list import CaseListModel
 from caseworker.ui.due_list import DueModel
+from caseworker.ui.entry_dialog import EntryDialog
 from caseworker.ui.i18n import LANGUAGES, Languages
 from caseworker.ui.idle_lock import DEFAULT_MINUTES, IdleLock
+from caseworker.ui.new_case import NewCaseDialog
 from caseworker.ui.qt import (
     QAction,
+    QDialog,
     QEvent,
     QHeaderView,
     QKeySequence,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     Qt,
     QTableView,
@@ -67,9 +72,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.case_view)
         self.tabs.addTab(cases_page, "")
 
-        self.find_action = QAction(self, shortcut=QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        # The two lists stay: only case files and assessments close.
+        for i in (0, 1):
+            self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide, None)
+
+        self.case_menu = self.menuBar().addMenu("")
+        self.new_action = self._action("new_case", QKeySequence.StandardKey.New, self.new_case)
+        self.save_action = self._action("save", QKeySequence.StandardKey.Save, self.save_current)
+        self.close_action = self._action("close_tab", QKeySequence.StandardKey.Close, self.close_current)
+        self.find_action = self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -85,6 +98,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.resize(1000, 700)
 
+    def _action(self, name: str, keys, slot) -> QAction:
+        action = QAction(self, shortcut=keys, objectName=f"action_{name}")
+        action.triggered.connect(slot)
+        self.case_menu.addAction(action)
+        return action
+
     @property
     def locked(self) -> bool:
         return self.session is None
@@ -94,11 +113,15 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.idle.pause()
+        self.keep_drafts()  # what is being typed is saved before the files close
         self.search_timer.stop()
         self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.case_model.clear()
         self.due_model.clear()
+        for dialog in self.findChildren(QDialog):  # a half-filled entry or new case holds case data
+            dialog.reject()
+            dialog.deleteLater()
         while self.tabs.count() > 2:  # open case files hold case data: they go too
             self.tabs.widget(2).deleteLater()
             self.tabs.removeTab(2)
@@ -123,13 +146,127 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.idle.resume()
 
+    # -- case files and assessments in tabs -------------------------------------------------------
     def open_case(self, index) -> CaseFileView:
-        """Opens the case in a tab of its own."""
-        case_id = self.case_model.data(index, CaseListModel.CaseIdRole)
-        view = CaseFileView(self.session, case_id)
+        return self.open_case_id(self.case_model.data(index, CaseListModel.CaseIdRole))
+
+    def open_case_id(self, case_id: str) -> CaseFileView:
+        """Opens the case in a tab of its own (or shows the tab it already has)."""
+        for view in self.open_views():
+            if isinstance(view, CaseFileView) and view.case_id == case_id:
+                self.tabs.setCurrentWidget(view)
+                return view
+        view = CaseFileView(self.session, case_id, lambda: self.languages.current)
+        view.assessment_wanted.connect(lambda form_id, item_id, v=view: self.open_assessment(v, form_id, item_id))
+        view.item_wanted.connect(lambda kind, v=view: self.add_entry(v, kind))
         self.tabs.addTab(view, view.heading.text())
         self.tabs.setCurrentWidget(view)
         return view
+
+    def open_assessment(self, case_view: CaseFileView, form_id: str, item_id: str = "") -> AssessmentView:
+        answers = None
+        if item_id:
+            stored = next(a for a in case_view.file["items"]["assessments"] if a["id"] == item_id)
+            form = self.session.forms.get(form_id, stored["form_version"])
+            answers = stored.get("answers")
+        else:
+            form = self.session.forms.get(form_id)
+        view = AssessmentView(self.session, case_view.case_id, form, lambda: self.languages.current, item_id, answers)
+        view.saved.connect(self._assessment_saved)
+        self.tabs.addTab(view, self._assessment_title(view, case_view.heading.text()))
+        view.child_name = case_view.heading.text()
+        self.tabs.setCurrentWidget(view)
+        return view
+
+    def _assessment_title(self, view: AssessmentView, child: str) -> str:
+        return f"{view.title(self.languages.current)}: {child}"
+
+    def _assessment_saved(self, case_id: str) -> None:
+        for view in self.open_views():
+            if isinstance(view, CaseFileView) and view.case_id == case_id:
+                view.reload()
+        self.due_model.load(self.session)
+
+    def add_entry(self, case_view: CaseFileView, kind: str) -> EntryDialog:
+        dialog = EntryDialog(self.session, case_view.case_id, kind, self)
+        dialog.accepted.connect(lambda: (case_view.reload(), self.due_model.load(self.session)))
+        dialog.open()
+        return dialog
+
+    def new_case(self) -> NewCaseDialog:
+        dialog = NewCaseDialog(self.session, lambda: self.languages.current, self)
+        dialog.accepted.connect(lambda: self._registered(dialog.case_id))
+        dialog.open_existing.connect(self.open_case_id)
+        dialog.open()
+        return dialog
+
+    def _registered(self, case_id: str) -> None:
+        self.case_model.reload()
+        self.due_model.load(self.session)
+        self.open_case_id(case_id)
+
+    def open_views(self) -> list:
+        return [self.tabs.widget(i) for i in range(2, self.tabs.count())]
+
+    def save_current(self) -> None:
+        view = self.tabs.currentWidget()
+        if isinstance(view, CaseFileView):
+            view.save()
+        elif isinstance(view, AssessmentView):
+            view.save(draft=False)
+
+    def close_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index >= 2:
+            self.close_tab(index)
+
+    def close_tab(self, index: int) -> bool:
+        """Closes a case file or assessment; unsaved changes are asked about first."""
+        view = self.tabs.widget(index)
+        if index < 2 or view is None:
+            return False
+        if view.has_unsaved() and not self.settle_unsaved(view):
+            return False
+        self.tabs.removeTab(index)
+        view.deleteLater()
+        return True
+
+    def settle_unsaved(self, view) -> bool:
+        """Asks whether to save, discard or stay; True when the view may close."""
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("%1 has changes that are not saved.").replace("%1", self.tabs.tabText(
+            self.tabs.indexOf(view))))
+        box.setInformativeText(self.tr("Save them now, discard them, or go back to them?"))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        for button, name in ((save, "unsaved_save"), (discard, "unsaved_discard"), (back, "unsaved_back")):
+            button.setObjectName(name)
+        box.setDefaultButton(save)
+        box.setEscapeButton(back)
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen is save:
+            return view.save() if isinstance(view, CaseFileView) else view.save(draft=not view.form_view.result
+                                                                                 .checked.valid)
+        if chosen is discard:
+            if isinstance(view, CaseFileView):
+                view.discard()
+            else:
+                self.session.drafts.discard(view.draft_key)
+                view.dirty = False
+            return True
+        return False
+
+    def keep_drafts(self) -> None:
+        """Saves what every open file and assessment holds unsaved (before a lock, or an error)."""
+        if self.session is None:
+            return
+        for view in self.open_views():
+            view.keep_draft()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)
@@ -137,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str) -> None:
         self.languages.switch(code)
+        if self.session is not None:
+            self.session.drafts.remember_language(code)  # the next unlock opens in it
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Caseworker"))
@@ -144,8 +283,17 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Cases"))
         self.search.setPlaceholderText(self.tr("Find a child by any spelling of a name"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.language_menu.setTitle(self.tr("Language"))
-        self.find_action.setText(self.tr("Find"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.new_action.setText(self.tr("&New case…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.close_action.setText(self.tr("&Close this tab"))
+        self.find_action.setText(self.tr("&Find a child"))
+        self.case_view.setAccessibleName(self.tr("Cases"))
+        self.due_view.setAccessibleName(self.tr("Due and overdue"))
+        for view in self.open_views():
+            if isinstance(view, AssessmentView):
+                self.tabs.setTabText(self.tabs.indexOf(view), self._assessment_title(view, view.child_name))
         self.lock_page.setText(self.tr("Locked after a quiet spell. Enter your password to go on."))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.languages.current)
@@ -161,6 +309,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.session is not None:
+            for view in self.open_views():
+                if view.has_unsaved():
+                    self.tabs.setCurrentWidget(view)
+                    if not self.settle_unsaved(view):
+                        event.ignore()
+                        return
             self.case_model.clear()  # nothing may reach the closed session afterwards
             self.due_model.clear()
             self.session.close()

@@ -1,29 +1,86 @@
-"""Starting the desktop program: the application, its languages, the unlock screen, the main window."""
+"""Starting the desktop program: the application and its languages; the first-run screen when
+this computer has no workspace, else the unlock screen; then the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from caseworker.ui.crash import ErrorReporter
 from caseworker.ui.i18n import Languages
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QApplication
 from caseworker.ui.unlock import UnlockDialog
 
 
-def run(folder: Path, language: str = "tg", demo_accounts: str = "", demo_password: str = "") -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    languages = Languages(app)
-    languages.switch(language)
-    windows: list[MainWindow] = []
-    dialog = UnlockDialog(Path(folder), languages, demo_accounts, demo_password)
+class Program:
+    """The running program: one application, its languages, its windows."""
 
-    def open_main(session) -> None:
-        window = MainWindow(session, languages)
-        windows.append(window)
+    def __init__(self, app: QApplication, language: str) -> None:
+        self.app = app
+        self.languages = Languages(app)
+        self.languages.switch(language)
+        self.windows: list[MainWindow] = []
+        self.dialog = None
+        self.errors = ErrorReporter(self.keep_work)
+
+    def keep_work(self) -> None:
+        for window in self.windows:
+            window.keep_drafts()
+
+    def unlock(self, folder: Path, demo_accounts: str = "", demo_password: str = "") -> UnlockDialog:
+        self.dialog = UnlockDialog(Path(folder), self.languages, demo_accounts, demo_password)
+        self.dialog.unlocked.connect(self.open_main)
+        self.dialog.show()
+        return self.dialog
+
+    def first_run(self, folders: dict[str, Path], open_demo) -> None:
+        from caseworker.ui.first_run import FirstRunDialog
+
+        self.dialog = FirstRunDialog(self.languages, folders)
+        self.dialog.created.connect(self.open_main)
+        self.dialog.demo_wanted.connect(open_demo)
+        self.dialog.show()
+
+    def open_main(self, session) -> MainWindow:
+        from caseworker.app import places
+
+        chosen = getattr(self.dialog, "language_chosen", False)
+        if chosen:
+            session.drafts.remember_language(self.languages.current)
+        else:
+            remembered = session.drafts.language()  # each user's own language, from last time
+            if remembered and remembered != self.languages.current:
+                self.languages.switch(remembered)
+        places.remember(session.workspace.folder)
+        window = MainWindow(session, self.languages)
+        self.windows.append(window)
         window.show()
+        return window
 
-    dialog.unlocked.connect(open_main)
-    if dialog.exec() != UnlockDialog.DialogCode.Accepted:
-        return 0
-    return app.exec()
+
+def run(folder: Path | None, language: str = "tg", demo: bool = False) -> int:
+    from caseworker.app import demo as demo_data
+    from caseworker.app import places
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    program = Program(app, language)
+    program.errors.install()
+    accounts = ", ".join(name for name, _roles in demo_data.DEMO_ACCOUNTS)
+
+    def open_demo() -> None:
+        demo_data.build(places.demo_folder(), 300)
+        program.unlock(places.demo_folder(), accounts, demo_data.DEMO_PASSWORD)
+
+    if demo:
+        open_demo()
+    elif folder is not None:
+        program.unlock(folder)
+    elif places.known():
+        program.unlock(places.known()[0])
+    else:
+        program.first_run({"laptop": places.laptop_folder(), "office": places.office_folder()}, open_demo)
+    try:
+        return app.exec()
+    finally:
+        program.errors.uninstall()

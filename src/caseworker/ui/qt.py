@@ -4,6 +4,7 @@
 from PySide6.QtCore import (  # noqa: F401
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -16,20 +17,27 @@ from PySide6.QtCore import (  # noqa: F401
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence  # noqa: F401
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,

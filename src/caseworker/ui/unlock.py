@@ -44,7 +44,8 @@ class UnlockDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(LANGUAGES).index(languages.current))
-        self.language.currentIndexChanged.connect(lambda _i: languages.switch(self.language.currentData()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_chosen = False  # chosen here: it becomes the account's language
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.button = QPushButton(objectName="unlock_button")
@@ -64,6 +65,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.button)
         layout.addWidget(self.hint_label)
         self.retranslate()
+
+    def _language_chosen(self, _index: int) -> None:
+        self.language_chosen = True
+        self.languages.switch(self.language.currentData())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Caseworker: unlock"))

@@ -1,0 +1,182 @@
+"""The first start on a computer with no workspace: create the office's workspace, set up this
+laptop (a local workspace; enrolment with the office joins this step when sync exists), or
+open the demo. The workspace is created off the GUI thread (the key derivation takes a moment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.domain.accounts import MIN_PASSWORD
+from caseworker.domain.errors import CaseworkerError
+from caseworker.ui.i18n import LANGUAGES, Languages, message_text
+from caseworker.ui.qt import (
+    QComboBox,
+    QDialog,
+    QEvent,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from caseworker.ui.work import run_in_background
+
+OFFICE, LAPTOP = "office", "laptop"
+
+
+def _create(folder: Path, user: str, password: str, office: str | None):
+    from caseworker.app import places
+    from caseworker.app.session import Session
+
+    session = Session.create(folder, user, password, office)
+    places.remember(folder)
+    return session
+
+
+class FirstRunDialog(QDialog):
+    created = Signal(object)  # the new workspace's Session, unlocked
+    demo_wanted = Signal()
+
+    def __init__(self, languages: Languages, folders: dict[str, Path]) -> None:
+        super().__init__()
+        self.languages = languages
+        self.folders = folders
+        self.kind = LAPTOP
+        self.setObjectName("first_run")
+        self.language = QComboBox(objectName="language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(languages.current))
+        self.language.currentIndexChanged.connect(lambda _i: languages.switch(self.language.currentData()))
+
+        # The choice.
+        self.welcome = QLabel(objectName="welcome", wordWrap=True)
+        self.laptop_button = QPushButton(objectName="choose_laptop")
+        self.laptop_button.clicked.connect(lambda: self.show_form(LAPTOP))
+        self.office_button = QPushButton(objectName="choose_office")
+        self.office_button.clicked.connect(lambda: self.show_form(OFFICE))
+        self.demo_button = QPushButton(objectName="choose_demo")
+        self.demo_button.clicked.connect(self._demo)
+        choice = QWidget()
+        column = QVBoxLayout(choice)
+        column.addWidget(self.welcome)
+        for button in (self.laptop_button, self.office_button, self.demo_button):
+            button.setMinimumHeight(40)
+            column.addWidget(button)
+        column.addStretch(1)
+
+        # The new workspace.
+        self.explain = QLabel(objectName="explain", wordWrap=True)
+        self.office_name = QLineEdit(objectName="office_name")
+        self.user = QLineEdit(objectName="new_user")
+        self.password = QLineEdit(objectName="new_password")
+        self.again = QLineEdit(objectName="new_password_again")
+        for field in (self.password, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels = {f: QLabel() for f in (self.office_name, self.user, self.password, self.again)}
+        form = QFormLayout()
+        for field, label in self.labels.items():
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.where = QLabel(objectName="where", wordWrap=True)
+        self.message = QLabel(objectName="first_run_message", wordWrap=True)
+        self.create_button = QPushButton(objectName="create_workspace")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create)
+        self.back_button = QPushButton(objectName="back")
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        setup = QWidget()
+        column = QVBoxLayout(setup)
+        column.addWidget(self.explain)
+        column.addLayout(form)
+        column.addWidget(self.where)
+        column.addWidget(self.message)
+        column.addWidget(self.create_button)
+        column.addWidget(self.back_button)
+        column.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(choice)
+        self.pages.addWidget(setup)
+        top = QFormLayout()
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        top.addRow(self.language_label, self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages)
+        self.retranslate()
+        self.resize(520, 420)
+
+    def show_form(self, kind: str) -> None:
+        self.kind = kind
+        self.office_name.setVisible(kind == OFFICE)
+        self.labels[self.office_name].setVisible(kind == OFFICE)
+        self.message.clear()
+        self.retranslate()
+        self.pages.setCurrentIndex(1)
+        (self.office_name if kind == OFFICE else self.user).setFocus()
+
+    def create(self) -> None:
+        if self.password.text() != self.again.text():
+            self.message.setText(self.tr("The two passwords are not the same. Type them again."))
+            self.password.clear()
+            self.again.clear()
+            self.password.setFocus()
+            return
+        office = self.office_name.text().strip() if self.kind == OFFICE else None
+        if self.kind == OFFICE and not office:
+            self.message.setText(self.tr("Write the office's name."))
+            self.office_name.setFocus()
+            return
+        self.create_button.setEnabled(False)
+        self.message.setText(self.tr("Creating the encrypted workspace…"))
+        folder, user, password = self.folders[self.kind], self.user.text().strip(), self.password.text()
+        self.job = run_in_background(lambda: _create(folder, user, password, office), self._done, self._failed)
+
+    def _done(self, session) -> None:
+        self.password.clear()
+        self.again.clear()
+        self.created.emit(session)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.create_button.setEnabled(True)
+        if isinstance(error, CaseworkerError):
+            self.message.setText(message_text(error.message))
+        else:
+            self.message.setText(self.tr("The workspace could not be created."))
+
+    def _demo(self) -> None:
+        self.demo_wanted.emit()
+        self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Caseworker: first start"))
+        self.language_label.setText(self.tr("&Language"))
+        self.welcome.setText(self.tr("There is no workspace on this computer yet. What is this computer for?"))
+        self.laptop_button.setText(self.tr("Set up this laptop for a caseworker"))
+        self.office_button.setText(self.tr("Create the central office's workspace"))
+        self.demo_button.setText(self.tr("Open the demo (synthetic children only)"))
+        self.labels[self.office_name].setText(self.tr("&Office name"))
+        self.labels[self.user].setText(self.tr("&Your account name"))
+        self.labels[self.password].setText(
+            self.tr("&Password (at least %1 characters)").replace("%1", str(MIN_PASSWORD)))
+        self.labels[self.again].setText(self.tr("Password &again"))
+        if self.kind == OFFICE:
+            self.explain.setText(self.tr("The office's workspace holds every district's cases. You will be its "
+                                         "administrator; add the supervisors' and caseworkers' accounts next."))
+        else:
+            self.explain.setText(self.tr("This laptop's workspace is encrypted with your password. Enrolment with "
+                                         "the office comes later, when the office sends its invitation."))
+        self.where.setText(self.tr("The workspace will be kept in %1").replace("%1", str(self.folders[self.kind])))
+        self.create_button.setText(self.tr("Create the workspace"))
+        self.back_button.setText(self.tr("Back"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
