@@ -5,49 +5,49 @@
     <name>AssessmentView</name>
     <message>
         <source>Answers you had not saved were kept; they are back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавобҳое, ки нигоҳ надошта будед, ҳифз шуданд ва ба ҷои худ баргардонида шуданд.</translation>
     </message>
     <message>
         <source>Some answers need attention: they are marked in red. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баъзе ҷавобҳо диққати шуморо талаб мекунанд: онҳо бо ранги сурх ишора шудаанд. Ҳеҷ чиз гум нашуд.</translation>
     </message>
     <message>
         <source>Saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамчун сиёҳнавис нигоҳ дошта шуд.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ дошта шуд.</translation>
     </message>
     <message>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамчун сиёҳнавис нигоҳ доштан</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан</translation>
     </message>
 </context>
 <context>
     <name>CaseFieldsForm</name>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>рр.мм.сссс</translation>
     </message>
     <message>
         <source>if the date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>агар сана маълум набошад</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(маълум нест)</translation>
     </message>
 </context>
 <context>
     <name>CaseFileView</name>
     <message>
         <source>Changes you had not saved were kept; they are back in place. Save them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироте, ки нигоҳ надошта будед, ҳифз шуданд ва ба ҷои худ баргардонида шуданд. Онҳоро нигоҳ доред ё бекор кунед.</translation>
     </message>
     <message>
         <source>[restricted: need to know]</source>
@@ -55,31 +55,31 @@
     </message>
     <message>
         <source>Edit the child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйир додани маълумоти кӯдак</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба нақша гирифтани боздид</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани қайд</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пур кардан</translation>
     </message>
     <message>
         <source>Assessment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакли арзёбӣ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардани тағйирот</translation>
     </message>
     <message>
         <source>Field</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Марҳила: %1</translation>
     </message>
     <message>
         <source>next: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>навбатӣ: %1 то %2</translation>
     </message>
     <message>
         <source>The child</source>
@@ -111,31 +111,31 @@
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ба қайд гирифта шуд</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>тағйир дода шуд</translation>
     </message>
     <message>
         <source>opened</source>
-        <translation type="unfinished"></translation>
+        <translation>кушода шуд</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳазф карда шуд</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>маълумот дода шуд</translation>
     </message>
     <message>
         <source>access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>дастрасӣ рад карда шуд</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>нобуд карда шуд</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Пешбурди парвандаҳо</translation>
+        <translation>Корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -435,77 +435,77 @@
     <name>EntryDialog</name>
     <message>
         <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаро дар шакли рр.мм.сссс нависед, масалан 21.03.2025.</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба нақша гирифтани боздид</translation>
     </message>
     <message>
         <source>&amp;Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаи ба нақша гирифташуда</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсади боздид</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани қайд</translation>
     </message>
     <message>
         <source>&amp;Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Санаи навиштан</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайд</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>рр.мм.сссс</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатогӣ рух дод</translation>
     </message>
     <message>
         <source>Something went wrong in the program. What you were typing has been kept, and you can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар барнома хатогӣ рух дод. Он чи шумо менавиштед, ҳифз шудааст ва шумо метавонед корро идома диҳед.</translation>
     </message>
     <message>
         <source>If it happens again, give this file to your administrator (it holds no information about any child): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Агар ин боз такрор шавад, ин файлро ба маъмури худ диҳед (дар он ҳеҷ маълумоте дар бораи ягон кӯдак нест): %1</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Идома додан</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду рамз якхела нестанд. Онҳоро аз нав ворид кунед.</translation>
     </message>
     <message>
         <source>Write the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи идораро нависед.</translation>
     </message>
     <message>
         <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазои кории рамзгузоришуда сохта мешавад…</translation>
     </message>
     <message>
         <source>The workspace could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазои кориро сохтан нашуд.</translation>
     </message>
     <message>
         <source>Caseworker: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешбурди парвандаҳо: оғози нахустин</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -513,755 +513,755 @@
     </message>
     <message>
         <source>There is no workspace on this computer yet. What is this computer for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин компютер ҳоло фазои корӣ нест. Ин компютер барои чӣ истифода мешавад?</translation>
     </message>
     <message>
         <source>Set up this laptop for a caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Омода кардани ин ноутбук барои корманди иҷтимоӣ</translation>
     </message>
     <message>
         <source>Create the central office&apos;s workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохтани фазои кории идораи марказӣ</translation>
     </message>
     <message>
         <source>Open the demo (synthetic children only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кушодани фазои кории намоишӣ (танҳо бо кӯдакони тахайюлӣ)</translation>
     </message>
     <message>
         <source>&amp;Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номи идора</translation>
     </message>
     <message>
         <source>&amp;Your account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи &amp;ҳисоби шумо</translation>
     </message>
     <message>
         <source>&amp;Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рамз (на камтар аз %1 аломат)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Такрори рамз</translation>
     </message>
     <message>
         <source>The office&apos;s workspace holds every district&apos;s cases. You will be its administrator; add the supervisors&apos; and caseworkers&apos; accounts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазои кории идора парвандаҳои ҳамаи ноҳияҳоро нигоҳ медорад. Шумо маъмури он мешавед; баъд аз ин ҳисобҳои нозирон ва кормандони иҷтимоиро илова кунед.</translation>
     </message>
     <message>
         <source>This laptop&apos;s workspace is encrypted with your password. Enrolment with the office comes later, when the office sends its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазои кории ин ноутбук бо рамзи шумо рамзгузорӣ мешавад. Пайвастшавӣ ба идора баъдтар сурат мегирад, вақте ки идора даъватномаи худро мефиристад.</translation>
     </message>
     <message>
         <source>The workspace will be kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фазои корӣ дар ҷузвдони %1 нигоҳ дошта мешавад</translation>
     </message>
     <message>
         <source>Create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохтани фазои корӣ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Бозгашт</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳа</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ҷавоб дода нашудааст)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>рр.мм.сссс</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Илова кардани қайд</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳазф кардани ин қайд</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайди %1</translation>
     </message>
     <message>
         <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаро дар шакли рр.мм.сссс нависед, масалан 21.03.2025.</translation>
     </message>
     <message>
         <source>Write a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адади бутун нависед.</translation>
     </message>
     <message>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адад нависед.</translation>
     </message>
     <message>
         <source>Answered %1 of %2 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба %1 аз %2 савол ҷавоб дода шудааст.</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n саволи ҳатмӣ ҳанӯз бе ҷавоб аст.</numerusform>
+            <numerusform>%n саволи ҳатмӣ ҳанӯз бе ҷавоб аст.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scores and flags appear when the answers are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондиҳандаҳо ва огоҳиҳо пас аз пур шудани ҳамаи ҷавобҳо пайдо мешаванд.</translation>
     </message>
     <message>
         <source>suggests a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>равонкуниро пешниҳод мекунад</translation>
     </message>
     <message>
         <source>suggests reviewing the protection risk</source>
-        <translation type="unfinished"></translation>
+        <translation>бознигарии хатар барои кӯдакро пешниҳод мекунад</translation>
     </message>
     <message>
         <source>No flags raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳӣ нест.</translation>
     </message>
 </context>
 <context>
     <name>ItemWords</name>
     <message>
         <source>Relation to the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Нисбат ба кӯдак</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Насаб</translation>
+        <translation>Насаб</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Ном</translation>
+        <translation>Ном</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Номи падар</translation>
+        <translation>Номи падар</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Ҷинс</translation>
+        <translation>Ҷинс</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished">Соли таваллуд</translation>
+        <translation>Соли таваллуд</translation>
     </message>
     <message>
         <source>Returned to the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба кишвар баргаштааст</translation>
     </message>
     <message>
         <source>Lives with the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо кӯдак зиндагӣ мекунад</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳубинкунанда</translation>
     </message>
     <message>
         <source>Linked case</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи алоқаманд</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷойгиркунӣ</translation>
     </message>
     <message>
         <source>District of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноҳияи ҷойгиркунӣ</translation>
     </message>
     <message>
         <source>Where the person is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахс ҳоло дар куҷост</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷои ҳабс</translation>
     </message>
     <message>
         <source>Expected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи тахминии озодшавӣ</translation>
     </message>
     <message>
         <source>Contact plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақшаи робита бо кӯдак</translation>
     </message>
     <message>
         <source>Person sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Шахси ҷустуҷӯшаванда</translation>
     </message>
     <message>
         <source>Request sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Дархост ба кӣ фиристода шуд</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи фиристодан</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавоб</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи ҷавоб</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳуҷҷат</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Ҳолат</translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи дархост</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи додан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Эътибор дорад то</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақам</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақоме, ки додааст</translation>
     </message>
     <message>
         <source>Name as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ном тибқи бақайдгирӣ</translation>
     </message>
     <message>
         <source>Name used</source>
-        <translation type="unfinished"></translation>
+        <translation>Номе, ки истифода мешавад</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Қайдҳо</translation>
+        <translation>Қайдҳо</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсад</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Гиранда</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи додан</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ додааст</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоси ҳуқуқӣ</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Назари кӯдак</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи бозпас гирифтан</translation>
     </message>
     <message>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаби бозпас гирифтан</translation>
     </message>
     <message>
         <source>Emergency override</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷозати фавқулодда</translation>
     </message>
     <message>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабаби иҷозати фавқулодда</translation>
     </message>
     <message>
         <source>Supervisor who allowed the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Нозире, ки иҷозати фавқулоддаро додааст</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Соҳа</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳадаф</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Амалҳо</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Масъул</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Мӯҳлати иҷро</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Хизматрасонӣ</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Хизматрасон</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи равонкунӣ</translation>
     </message>
     <message>
         <source>Feedback from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавоби хизматрасон</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷа</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи пайгирӣ</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи ба нақша гирифташуда</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи гузаронидан</translation>
     </message>
     <message>
         <source>Someone was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Касеро ёфтанд</translation>
     </message>
     <message>
         <source>The child was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӯдакро диданд</translation>
     </message>
     <message>
         <source>The child was seen alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӯдакро ба танҳоӣ диданд</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Бехатарӣ</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи навиштан</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Матн</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи файл</translation>
     </message>
     <message>
         <source>Type of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъи файл</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳаҷм (байт)</translation>
     </message>
     <message>
         <source>Fingerprint of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изи рақамии файл</translation>
     </message>
     <message>
         <source>Photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Акс</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Тавсиф</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилот</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарор</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кӣ қарор қабул кардааст</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи қабули қарор</translation>
     </message>
     <message>
         <source>What was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадом маълумот дода шуд</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Шакл</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версияи шакл</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавобҳо</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондиҳандаҳо</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Огоҳиҳо</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаи ба анҷом расидан</translation>
     </message>
     <message>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>модар</translation>
     </message>
     <message>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>падар</translation>
     </message>
     <message>
         <source>brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>бародар ё хоҳар</translation>
     </message>
     <message>
         <source>half-brother or half-sister</source>
-        <translation type="unfinished"></translation>
+        <translation>бародар ё хоҳари ӯгай</translation>
     </message>
     <message>
         <source>grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>бибӣ</translation>
     </message>
     <message>
         <source>grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>бобо</translation>
     </message>
     <message>
         <source>aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>амма ё хола</translation>
     </message>
     <message>
         <source>uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>амак ё тағо</translation>
     </message>
     <message>
         <source>stepmother or stepfather</source>
-        <translation type="unfinished"></translation>
+        <translation>модар ё падари ӯгай</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>дигар</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">занона</translation>
+        <translation>занона</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">мардона</translation>
+        <translation>мардона</translation>
     </message>
     <message>
         <source>kinship care</source>
-        <translation type="unfinished">дар оилаи хешовандон</translation>
+        <translation>дар оилаи хешовандон</translation>
     </message>
     <message>
         <source>foster care</source>
-        <translation type="unfinished">дар оилаи парастор</translation>
+        <translation>дар оилаи парастор</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished">дар муассиса</translation>
+        <translation>дар муассиса</translation>
     </message>
     <message>
         <source>independent living</source>
-        <translation type="unfinished">мустақилона</translation>
+        <translation>мустақилона</translation>
     </message>
     <message>
         <source>in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>дар хонавода</translation>
     </message>
     <message>
         <source>detained</source>
-        <translation type="unfinished"></translation>
+        <translation>дар ҳабс</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>озод шудааст</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>вафот кардааст</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>гумшуда</translation>
     </message>
     <message>
         <source>in a camp abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>дар урдугоҳе дар хориҷи кишвар</translation>
     </message>
     <message>
         <source>birth registration</source>
-        <translation type="unfinished"></translation>
+        <translation>бақайдгирии таваллуд</translation>
     </message>
     <message>
         <source>citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>шаҳрвандӣ</translation>
     </message>
     <message>
         <source>record of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳуҷҷат дар бораи ном</translation>
     </message>
     <message>
         <source>guardianship decision</source>
-        <translation type="unfinished"></translation>
+        <translation>қарор дар бораи васоят</translation>
     </message>
     <message>
         <source>death certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>шаҳодатномаи фавт</translation>
     </message>
     <message>
         <source>court declaration of death</source>
-        <translation type="unfinished"></translation>
+        <translation>қарори суд дар бораи фавтида эълон кардан</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished"></translation>
+        <translation>шиноснома</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>дархост карда шудааст</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>дар ҷараён</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>дода шудааст</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>рад карда шудааст</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
-        <translation type="unfinished">ҷамъоварии маълумот дар бораи кӯдак</translation>
+        <translation>ҷамъоварии маълумот дар бораи кӯдак</translation>
     </message>
     <message>
         <source>sharing with an agency</source>
-        <translation type="unfinished">додани маълумот ба ташкилоти дигар</translation>
+        <translation>додани маълумот ба ташкилоти дигар</translation>
     </message>
     <message>
         <source>photographs</source>
-        <translation type="unfinished">аксбардорӣ</translation>
+        <translation>аксбардорӣ</translation>
     </message>
     <message>
         <source>referral to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>равонкунӣ ба хизматрасонӣ</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>падар ё модар</translation>
     </message>
     <message>
         <source>appointed guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>васии таъиншуда</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>суд</translation>
     </message>
     <message>
         <source>the child</source>
-        <translation type="unfinished"></translation>
+        <translation>худи кӯдак</translation>
     </message>
     <message>
         <source>not asked (young child)</source>
-        <translation type="unfinished"></translation>
+        <translation>пурсида нашуд (кӯдаки хурдсол)</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>розӣ шуд</translation>
     </message>
     <message>
         <source>did not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>розӣ нашуд</translation>
     </message>
     <message>
         <source>consented</source>
-        <translation type="unfinished"></translation>
+        <translation>ризоият дод</translation>
     </message>
     <message>
         <source>did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ризоият надод</translation>
     </message>
     <message>
         <source>safety</source>
-        <translation type="unfinished"></translation>
+        <translation>бехатарӣ</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished">дар оила</translation>
+        <translation>оила</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>саломатӣ</translation>
     </message>
     <message>
         <source>psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>дастгирии равонӣ-иҷтимоӣ</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>таҳсил</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳуҷҷатҳо</translation>
     </message>
     <message>
         <source>livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>воситаҳои рӯзгузаронӣ</translation>
     </message>
     <message>
         <source>legal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>масъалаҳои ҳуқуқӣ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">кушода</translation>
+        <translation>кушода</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>ба даст омадааст</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>қатъ карда шудааст</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ба нақша гирифта шудааст</translation>
     </message>
     <message>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>равон карда шудааст</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабул карда шудааст</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>анҷом ёфтааст</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>қабул карда нашудааст</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>бекор карда шудааст</translation>
     </message>
     <message>
         <source>no concern</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷои ташвиш нест</translation>
     </message>
     <message>
         <source>a concern</source>
-        <translation type="unfinished"></translation>
+        <translation>ҷои ташвиш ҳаст</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>таъҷилӣ</translation>
     </message>
     <message>
         <source>waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>дар интизори қарор</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>тасдиқ карда шудааст</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>сиёҳнавис</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>ба анҷом расидааст</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳа</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти нигоҳ дошта нашуда</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар «%1» тағйироте ҳаст, ки нигоҳ дошта нашудааст.</translation>
     </message>
     <message>
         <source>Save them now, discard them, or go back to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Онҳоро ҳозир нигоҳ медоред, нигоҳ намедоред ё ба онҳо бармегардед?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ надоштан</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Бозгашт</translation>
     </message>
     <message>
         <source>Caseworker</source>
@@ -1289,23 +1289,23 @@
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парванда</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парвандаи нав…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нигоҳ доштан</translation>
     </message>
     <message>
         <source>&amp;Close this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Пӯшидани ин &amp;варақа</translation>
     </message>
     <message>
         <source>&amp;Find a child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷустуҷӯи кӯдак</translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>
@@ -1763,34 +1763,34 @@
     <name>NewCaseDialog</name>
     <message numerus="yes">
         <source>%n case(s) may be this same child. Open one to check, or register anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n парванда шояд ба ҳамин кӯдак тааллуқ дошта бошад. Барои санҷидан якеро кушоед ё ба ҳар ҳол ба қайд гиред.</numerusform>
+            <numerusform>%n парванда шояд ба ҳамин кӯдак тааллуқ дошта бошад. Барои санҷидан якеро кушоед ё ба ҳар ҳол ба қайд гиред.</numerusform>
         </translation>
     </message>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба ҳар ҳол ба қайд гирифтан</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаи нав</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қайд гирифтан</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардан</translation>
     </message>
     <message>
         <source>Open the chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Кушодани парвандаи интихобшуда</translation>
     </message>
     <message>
         <source>Cases that may be the same child</source>
-        <translation type="unfinished"></translation>
+        <translation>Парвандаҳое, ки шояд ба ҳамин кӯдак тааллуқ доранд</translation>
     </message>
 </context>
 <context>

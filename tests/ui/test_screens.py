@@ -5,33 +5,11 @@ from __future__ import annotations
 import pytest
 
 from caseworker.app.session import Session
-from caseworker.ui.i18n import Languages
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QApplication, Qt
 from caseworker.ui.unlock import UnlockDialog
 from tests.conftest import PASSWORD, child
-
-
-@pytest.fixture
-def workspace(tmp_path):
-    folder = tmp_path / "ws"
-    with Session.create(folder, "nigora", PASSWORD) as s:
-        s.cases.add([child(), child(surname="Ҷалолов", given_name="Шоҳрух", sex="male", birth_year=2011,
-                               risk="high")], check_duplicates=False)
-    return folder
-
-
-@pytest.fixture
-def languages(qapp):
-    langs = Languages(qapp)
-    yield langs
-    langs.switch("en")
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    # keyClicks aborts on non-ASCII keys (STYLE.md): set the text as a paste would.
-    widget.setFocus()
-    widget.setText(text)
+from tests.ui.conftest import type_text
 
 
 def test_a_wrong_password_is_a_calm_message_then_the_right_one_unlocks(qtbot, workspace, languages):
@@ -48,16 +26,6 @@ def test_a_wrong_password_is_a_calm_message_then_the_right_one_unlocks(qtbot, wo
     session = unlocked.args[0]
     assert session.user.name == "nigora"
     session.close()
-
-
-@pytest.fixture
-def window(qtbot, workspace, languages):
-    session = Session.open(workspace, "nigora", PASSWORD)
-    w = MainWindow(session, languages)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
 
 
 def test_the_lists_show_what_is_due_and_every_case(window):

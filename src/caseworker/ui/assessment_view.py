@@ -53,6 +53,11 @@ class AssessmentView(QWidget):
         self.dirty = True
         self.autosave.start()
 
+    def detach(self) -> None:
+        """The session is closing (lock, quit): nothing may reach it from this view any more."""
+        self.autosave.stop()
+        self.session = None
+
     def keep_draft(self) -> None:
         self.autosave.stop()
         if self.session is not None and self.dirty:

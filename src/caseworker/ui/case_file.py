@@ -149,6 +149,11 @@ class CaseFileView(QWidget):
         if self.editing:
             self.autosave.start()
 
+    def detach(self) -> None:
+        """The session is closing (lock, quit): nothing may reach it from this view any more."""
+        self.autosave.stop()
+        self.session = None
+
     def keep_draft(self) -> None:
         """Saves what is typed and not yet saved, so nothing is lost if the program stops."""
         self.autosave.stop()

@@ -159,6 +159,7 @@ class Question(QWidget):
         self.field = field
         self.path = path
         self.touched = False
+        self.view = view
         self.setObjectName(f"question_{path}")
         self.label = QLabel(wordWrap=True)
         self.hint = QLabel(wordWrap=True)
@@ -182,7 +183,11 @@ class Question(QWidget):
         layout.addWidget(self.error)
 
     def touch(self) -> None:
-        self.touched = True
+        """The caseworker has been here: from now on a problem with the answer is shown."""
+        if not self.touched:
+            self.touched = True
+            if self.view.result is not None:
+                self.view.show_result(self.view.result)
 
     def relabel(self, language: str, words: dict[str, str]) -> None:
         label = self.field.label.get(language)

@@ -1,32 +1,47 @@
 """The interface language: the compiled translations loaded into the application, switched at run
-time; every open window retranslates on QEvent.LanguageChange."""
+time; every open window retranslates on QEvent.LanguageChange.
+
+Qt's own words (the Save and Cancel of a button box, a text field's context menu, a scroll
+bar's menu) come from Qt's translation for Russian, and from our own translations/qt_tg.qm
+for Tajik, which Qt does not ship."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from caseworker.domain.messages import Message
 from caseworker.domain.resources import root
-from caseworker.ui.qt import QCoreApplication, QTranslator
+from caseworker.ui.qt import QCoreApplication, QLibraryInfo, QTranslator
 
 LANGUAGES = {"tg": "Тоҷикӣ", "ru": "Русский", "en": "English"}
 
 
+def _qt_file(language: str) -> Path | None:
+    if language == "tg":
+        return root() / "translations" / "qt_tg.qm"
+    if language == "ru":
+        return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_ru.qm"
+    return None
+
+
 class Languages:
-    """Owns the one translator of the application (passed in, never a global)."""
+    """Owns the application's translators (passed in, never a global)."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.translator: QTranslator | None = None
+        self.translators: list[QTranslator] = []
         self.current = "en"
 
     def switch(self, language: str) -> None:
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
-            self.translator = None
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = []
         if language != "en":
-            translator = QTranslator(self.app)
-            if translator.load(str(root() / "translations" / f"caseworker_{language}.qm")):
-                self.app.installTranslator(translator)
-                self.translator = translator
+            for path in (root() / "translations" / f"caseworker_{language}.qm", _qt_file(language)):
+                translator = QTranslator(self.app)
+                if path is not None and translator.load(str(path)):
+                    self.app.installTranslator(translator)
+                    self.translators.append(translator)
         self.current = language  # installing or removing a translator sends LanguageChange
 
 

@@ -3,6 +3,7 @@ language menu switches the whole interface at once."""
 
 from __future__ import annotations
 
+from caseworker.domain.accounts import Role
 from caseworker.ui.assessment_view import AssessmentView
 from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.case_list import CaseListModel
@@ -45,7 +46,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
-        self.due_model = DueModel(session, self)
+        # An administrator's account sees no case (DESIGN.md section 11): it gets a page that
+        # says so, not lists that would refuse.
+        self.sees_cases = any(session.user.has(r) for r in (Role.CASEWORKER, Role.SUPERVISOR))
+        self.admin_page = QLabel(objectName="admin_page", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.stack.addWidget(self.admin_page)
+        self.due_model = DueModel(self._content(session), self)
         self.due_view = QTableView(objectName="due_view")
         self.due_view.setModel(self.due_model)
         self.due_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(lambda: self.case_model.show_search(self.search.text()))
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.case_model = CaseListModel(session, self)
+        self.case_model = CaseListModel(self._content(session), self)
         self.case_view = QTableView(objectName="case_view")
         self.case_view.setModel(self.case_model)
         # Fixed widths: sizing 100,000 rows to their contents would take half a second.
@@ -95,8 +101,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_page)
         self.idle = IdleLock(self.lock, idle_minutes, self)
         self.unlock_dialog = None
+        self.new_action.setEnabled(self.sees_cases)
+        if not self.sees_cases:
+            self.stack.setCurrentWidget(self.admin_page)
         self.retranslate()
         self.resize(1000, 700)
+
+    def _content(self, session):
+        """The session the case lists may use: none for an account that sees no case."""
+        return session if self.sees_cases else None
 
     def _action(self, name: str, keys, slot) -> QAction:
         action = QAction(self, shortcut=keys, objectName=f"action_{name}")
@@ -123,6 +136,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
             dialog.deleteLater()
         while self.tabs.count() > 2:  # open case files hold case data: they go too
+            self.tabs.widget(2).detach()
             self.tabs.widget(2).deleteLater()
             self.tabs.removeTab(2)
         self.search.clear()
@@ -138,10 +152,10 @@ class MainWindow(QMainWindow):
 
     def resume(self, session) -> None:
         self.session = session
-        self.case_model.session = session
+        self.case_model.session = self._content(session)
         self.case_model.reload()
-        self.due_model.load(session)
-        self.stack.setCurrentWidget(self.tabs)
+        self.due_model.load(self._content(session))
+        self.stack.setCurrentWidget(self.tabs if self.sees_cases else self.admin_page)
         self.menuBar().setEnabled(True)
         self.unlock_dialog = None
         self.idle.resume()
@@ -294,6 +308,9 @@ class MainWindow(QMainWindow):
         for view in self.open_views():
             if isinstance(view, AssessmentView):
                 self.tabs.setTabText(self.tabs.indexOf(view), self._assessment_title(view, view.child_name))
+        self.admin_page.setText(self.tr("This account administers the workspace: accounts, forms, settings and "
+                                        "backups. It sees no child's case. Supervisors and caseworkers sign in "
+                                        "with their own accounts."))
         self.lock_page.setText(self.tr("Locked after a quiet spell. Enter your password to go on."))
         for code, action in self.language_actions.items():
             action.setChecked(code == self.languages.current)
@@ -315,6 +332,9 @@ class MainWindow(QMainWindow):
                     if not self.settle_unsaved(view):
                         event.ignore()
                         return
+            self.keep_drafts()
+            for view in self.open_views():
+                view.detach()
             self.case_model.clear()  # nothing may reach the closed session afterwards
             self.due_model.clear()
             self.session.close()

@@ -6,6 +6,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QEvent,
+    QLibraryInfo,
     QLocale,
     QModelIndex,
     QObject,
