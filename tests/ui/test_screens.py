@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from caseworker.app.session import Session
@@ -33,8 +35,48 @@ def test_the_lists_show_what_is_due_and_every_case(window):
     assert window.due_model.rowCount() > 0
     names = {window.case_model.index(r, 0).data() for r in range(window.case_model.rowCount())}
     assert names == {"Қаюмова Ситора", "Ҷалолов Шоҳрух"}
-    born = window.case_model.index(0, 1).data()
-    assert born in ("2011", "2014")
+    today = dt.date.today()
+    rows = {window.case_model.index(r, 0).data(): [window.case_model.index(r, c).data() for c in range(1, 7)]
+            for r in range(2)}
+    # Age from a birth year counts from its middle; the step, the next visit and the overdue mark.
+    age = today.year - 2011 - ((today.month, today.day) < (7, 1))
+    assert rows["Ҷалолов Шоҳрух"][:4] == [str(age), "Ваҳдат", "high", "initial assessment"]
+    assert rows["Қаюмова Ситора"][2] == ""  # no protection risk recorded
+
+
+def test_the_list_filters_and_sorts_in_the_database(qtbot, window):
+    session = window.session
+    [first, second] = [c.id for c in session.cases.list()]
+    session.casefile.update(first, {"visits": [{"planned_on": "2020-01-10"}]})  # long overdue
+    session.casefile.update(second, {"visits": [{"planned_on": (dt.date.today() + dt.timedelta(days=9))
+                                                 .isoformat()}]})
+    window.case_model.reload()
+    model = window.case_model
+
+    def names():
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    assert names() == ["Ҷалолов Шоҳрух", "Қаюмова Ситора"] or names() == ["Қаюмова Ситора", "Ҷалолов Шоҳрух"]
+    window.risk_filter.setChecked(True)
+    assert names() == ["Ҷалолов Шоҳрух"]
+    window.risk_filter.setChecked(False)
+    window.overdue_filter.setChecked(True)
+    assert names() == ["Қаюмова Ситора"]  # the visit planned for 2020 was never made
+    assert model.index(0, 6).data() == "overdue"
+    window.overdue_filter.setChecked(False)
+    window.case_view.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # by risk
+    assert names()[0] == "Ҷалолов Шоҳрух"
+    window.case_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # by name, Z to A
+    assert names() == sorted(names(), reverse=True)
+    next_visit = {model.index(r, 0).data(): model.index(r, 5).data() for r in range(2)}
+    assert next_visit["Қаюмова Ситора"] == "10.01.2020"
+    session.closure.close(first, "moved_abroad")
+    window.case_model.reload()
+    assert names() == ["Ҷалолов Шоҳрух"]  # open cases by default
+    window.status_filter.setCurrentIndex(window.status_filter.findData("closed"))
+    assert names() == ["Қаюмова Ситора"]
+    window.status_filter.setCurrentIndex(window.status_filter.findData(None))
+    assert len(names()) == 2
 
 
 def test_a_latin_spelling_finds_the_tajik_name(qtbot, window):

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from caseworker.domain import consent as consent_rules
 from caseworker.domain.accounts import Role
-from caseworker.domain.case import explain, problem
+from caseworker.domain.case import child_age, explain, problem
 from caseworker.domain.consent import Consent, Purpose
 from caseworker.domain.deadlines import deadlines as derive_deadlines
 from caseworker.domain.deadlines import step
@@ -53,14 +53,6 @@ class Pending:
 
     def count(self, what: str) -> None:
         self.summary[what] = self.summary.get(what, 0) + 1
-
-
-def child_age(case: dict, on: dt.date) -> int:
-    if case.get("birth_date"):
-        born = dt.date.fromisoformat(case["birth_date"])
-    else:
-        born = dt.date(case["birth_year"], 7, 1)  # an estimated year: mid-year
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 class CaseFile:

@@ -16,12 +16,12 @@ from pydantic import ValidationError
 
 from caseworker.domain import names
 from caseworker.domain.accounts import Role
-from caseworker.domain.case import ACCOUNT_FIELDS, EDITABLE_FIELDS, Case, CaseInput, explain, problem
-from caseworker.domain.deadlines import iso
+from caseworker.domain.case import ACCOUNT_FIELDS, EDITABLE_FIELDS, Case, CaseInput, child_age, explain, problem
+from caseworker.domain.deadlines import iso, step
 from caseworker.domain.errors import CaseNotFound, InvalidRecord, NotASupervisor, RestrictedField
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import RESTRICTED_CASE_FIELDS, redact_case
-from caseworker.store import audit, cases, deadlines, items, search, users
+from caseworker.store import audit, cases, deadlines, due_rows, items, search, settings, users
 
 CONTENT_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
 DEFAULT_LIMIT = 20
@@ -34,6 +34,18 @@ class Duplicate:
     index: int
     new_id: str
     existing_id: str
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the case list shows: all open cases by name unless the user chooses otherwise."""
+
+    mine: bool = False
+    overdue: bool = False
+    high_risk: bool = False
+    status: str | None = "open"
+    order: str = "name"  # name, district, born, risk
+    descending: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,13 +251,38 @@ class Cases:
         user_names = self._user_names()
         return [self._model(r, user_names) for r in records]
 
-    def list_order(self) -> list[str]:
-        """Every visible case id in list order: the list then fetches any page directly by id,
-        where an OFFSET would read past every earlier row."""
-        return self.s.workspace.read(cases.ordered_ids, self._scope("case.read"))
+    def list_order(self, shown: Shown = Shown()) -> list[str]:
+        """Every visible case id that `shown` lets through, in its order: the list then fetches
+        any page directly by id, where an OFFSET would read past every earlier row."""
+        scope = self._scope("case.read")
+        now = int(dt.datetime.now(dt.UTC).timestamp())
+        query = cases.ListFilter(
+            visible_to=scope,
+            assigned_to=self.s.user.id if shown.mine else None,
+            status=shown.status,
+            risk="high" if shown.high_risk else None,
+            overdue_before=now if shown.overdue else None,
+            order=shown.order,
+            descending=shown.descending,
+        )
+        return self.s.workspace.read(cases.ordered_ids, query)
 
     def rows(self, ids: list[str]) -> list[dict]:
-        return self.s.workspace.read(cases.rows_by_id, ids)
+        """The list's columns for these cases: the stored ones, and the step, the next visit and
+        whether anything is overdue, derived here."""
+        def read(conn):
+            return cases.rows_by_id(conn, ids), cases.list_marks(conn, ids), settings.load(conn)
+
+        rows, marks, rules = self.s.workspace.read(read)
+        now = int(dt.datetime.now(dt.UTC).timestamp())
+        today = dt.date.today()
+        for row in rows:
+            row["age"] = child_age(row, today) if row["birth_date"] or row["birth_year"] else None
+            visit, earliest = marks.get(row["id"], (None, None))
+            row["step"] = step(row, rules).value
+            row["next_visit"] = due_rows.to_moment(visit)[:10] if visit else None
+            row["overdue"] = earliest is not None and earliest < now
+        return rows
 
     def search(self, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
         scope = self._scope("case.read")

@@ -104,6 +104,15 @@ EDITABLE_FIELDS = frozenset(CASE_FIELDS) - SYSTEM_FIELDS
 ACCOUNT_FIELDS = ("assigned_to", "supervisor")
 
 
+def child_age(case: dict, on: dt.date) -> int:
+    """Full years on a day; a birth year alone counts from the middle of that year."""
+    if case.get("birth_date"):
+        born = dt.date.fromisoformat(str(case["birth_date"]))
+    else:
+        born = dt.date(case["birth_year"], 7, 1)
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
 class CaseInput(BaseModel):
     """A case as registered by a caseworker (the `case add` file format)."""
 

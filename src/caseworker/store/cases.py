@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from caseworker.domain.case import CASE_FIELDS, JSON_FIELDS
+from caseworker.domain.deadlines import What
 from caseworker.store import clocks, due_rows, search, settings
 from caseworker.store.db import Connection
 
@@ -14,6 +16,7 @@ COLUMNS = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
 _INSERT = f"INSERT INTO cases ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 _JSON_POSITIONS = [i for i, f in enumerate(CASE_FIELDS) if f in JSON_FIELDS]
 _LISTS = frozenset({"other_names", "languages", "follow_ups_done"})
+VISIT_CODE = due_rows.CODES[What.VISIT]
 # Rows are written in batches, so a bulk registration never holds every row tuple at once.
 _BATCH = 5000
 
@@ -135,19 +138,60 @@ def siblings(conn: Connection, group: str, visible_to: str | None) -> list[dict]
 
 
 LIST_COLUMNS = ("id", "surname", "given_name", "patronymic", "sex", "birth_date", "birth_year", "district", "risk",
-                "status", "assigned_to", "supervisor")
+                "status", "assigned_to", "supervisor", "initial_assessment_done", "best_interests_done",
+                "plan_approved", "follow_ups_done")
+# How the list may be ordered: each reads the covering `cases_list` index alone (schema 6).
+ORDERS = {
+    "name": "surname, given_name, id",
+    "district": "district, surname, given_name, id",
+    "born": "birth_year, surname, given_name, id",
+    "risk": "CASE risk WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, surname, given_name, id",
+}
 
 
-def ordered_ids(conn: Connection, visible_to: str | None) -> list[str]:
-    """Every visible case id in list order, read from the name index alone (no table rows)."""
-    if visible_to is None:
-        sql = "SELECT id FROM cases WHERE deleted = 0 ORDER BY deleted, surname, given_name, id"
-        return [r[0] for r in conn.execute(sql)]
+@dataclass(frozen=True)
+class ListFilter:
+    """Which cases the list shows; every condition is answered by the `cases_list` index, and
+    "overdue" by the deadlines' due index."""
+
+    visible_to: str | None = None  # a caseworker's scope: assigned to or created by
+    assigned_to: str | None = None  # "mine"
+    status: str | None = None  # "open" or "closed"
+    risk: str | None = None
+    overdue_before: int | None = None  # Unix seconds: a deadline earlier than this is overdue
+    order: str = "name"
+    descending: bool = False
+
+
+def ordered_ids(conn: Connection, f: ListFilter = ListFilter()) -> list[str]:
+    """Every case id the filter lets through, in list order, read from indexes alone."""
+    where, args = ["deleted = 0"], []
+    if f.visible_to is not None:
+        where.append("(assigned_to = ? OR created_by = ?)")
+        args += [f.visible_to, f.visible_to]
+    for column in ("assigned_to", "status", "risk"):
+        value = getattr(f, column)
+        if value is not None:
+            where.append(f"{column} = ?")
+            args.append(value)
+    if f.overdue_before is not None:
+        where.append("n IN (SELECT case_n FROM deadlines WHERE due < ?)")
+        args.append(f.overdue_before)
+    order = ORDERS[f.order]
+    if f.descending:
+        order = ", ".join(f"{part} DESC" for part in order.split(", "))
+    sql = f"SELECT id FROM cases INDEXED BY cases_list WHERE {' AND '.join(where)} ORDER BY {order}"
+    return [r[0] for r in conn.execute(sql, args)]
+
+
+def list_marks(conn: Connection, ids: list[str]) -> dict[str, tuple[int | None, int | None]]:
+    """For each case: when its next visit is due and its earliest deadline (Unix seconds)."""
+    marks = ",".join("?" * len(ids))
     sql = (
-        "SELECT id FROM cases WHERE deleted = 0 AND (assigned_to = ? OR created_by = ?) "
-        "ORDER BY deleted, surname, given_name, id"
+        f"SELECT c.id, MIN(CASE WHEN d.what = {VISIT_CODE} THEN d.due END), MIN(d.due) "
+        f"FROM cases c JOIN deadlines d ON d.case_n = c.n WHERE c.id IN ({marks}) GROUP BY c.id"
     )
-    return [r[0] for r in conn.execute(sql, (visible_to, visible_to))]
+    return {row[0]: (row[1], row[2]) for row in conn.execute(sql, ids)}
 
 
 def rows_by_id(conn: Connection, ids: list[str]) -> list[dict]:
@@ -157,4 +201,6 @@ def rows_by_id(conn: Connection, ids: list[str]) -> list[dict]:
         row[0]: dict(zip(LIST_COLUMNS, row, strict=True))
         for row in conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM cases WHERE id IN ({marks})", ids)
     }
+    for row in found.values():
+        row["follow_ups_done"] = json.loads(row["follow_ups_done"]) if row["follow_ups_done"] else []
     return [found[i] for i in ids if i in found]

@@ -3,8 +3,12 @@ cases scroll smoothly and the first screen appears at once; the search shows ran
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 
+from caseworker.app.cases import Shown
+from caseworker.ui.case_words import CaseWords
+from caseworker.ui.dates import shown
 from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
 
 PAGE = 200
@@ -13,10 +17,16 @@ KEEP_PAGES = 50  # pages held at once: scrolling through 100,000 cases does not 
 
 class Column(IntEnum):
     NAME = 0
-    BORN = 1
+    AGE = 1
     DISTRICT = 2
     RISK = 3
-    STATUS = 4
+    STEP = 4
+    NEXT_VISIT = 5
+    OVERDUE = 6
+
+
+# The columns the database can order by (an index answers each); the others do not sort.
+SORTABLE = {Column.NAME: "name", Column.AGE: "born", Column.DISTRICT: "district", Column.RISK: "risk"}
 
 
 class CaseListModel(QAbstractTableModel):
@@ -29,13 +39,16 @@ class CaseListModel(QAbstractTableModel):
         self.order: list[str] = []  # every case id in list order
         self.total = 0
         self.hits: list[dict] | None = None  # a search's results, instead of the whole list
+        self.shown = Shown()
+        self.words = CaseWords(self)
+        self.choices: dict[str, dict[str, str]] | None = None  # the words, once per language
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.pages.clear()
         self.hits = None
-        self.order = self.session.cases.list_order() if self.session else []
+        self.order = self.session.cases.list_order(self.shown) if self.session else []
         self.total = len(self.order)
         self.endResetModel()
 
@@ -46,8 +59,22 @@ class CaseListModel(QAbstractTableModel):
             self.reload()
             return
         self.beginResetModel()
-        self.hits = [hit.__dict__ for hit in self.session.cases.search(query, limit=100)]
+        found = [hit.id for hit in self.session.cases.search(query, limit=100)]
+        self.hits = self.session.cases.rows(found)  # best match first, with the list's columns
         self.endResetModel()
+
+    def show_only(self, **choice) -> None:
+        """Filters the list (mine, overdue, high_risk, status): the database answers."""
+        self.shown = replace(self.shown, **choice)
+        self.reload()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORTABLE.get(Column(column))
+        if key is None:
+            return
+        self.shown = replace(self.shown, order=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if self.hits is None:
+            self.reload()
 
     def clear(self) -> None:
         """Forgets every case (the idle lock)."""
@@ -87,25 +114,24 @@ class CaseListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = Column(index.column())
+        if self.choices is None:
+            self.choices = self.words.choices()
         if column == Column.NAME:
             return " ".join(p for p in (case.get("surname"), case.get("given_name"), case.get("patronymic")) if p)
-        if column == Column.BORN:
-            born = case.get("birth_date")
-            if born:
-                y, m, d = born.split("-")
-                return f"{d}.{m}.{y}"  # dd.MM.yyyy in every language
-            return str(case.get("birth_year") or "")
+        if column == Column.AGE:
+            return "" if case.get("age") is None else str(case["age"])
         if column == Column.DISTRICT:
             return case.get("district") or ""
         if column == Column.RISK:
-            return {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}.get(
-                case.get("risk"), ""
-            )
-        status = case.get("status")
-        return {"open": self.tr("open"), "closed": self.tr("closed")}.get(status, "")
+            return self.choices["risk"].get(case.get("risk"), "")
+        if column == Column.STEP:
+            return self.choices["step"].get(case.get("step"), "")
+        if column == Column.NEXT_VISIT:
+            return shown(case.get("next_visit"))
+        return self.tr("overdue") if case.get("overdue") else ""
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Name"), self.tr("Born"), self.tr("District"), self.tr("Protection risk"),
-                self.tr("Status")][section]
+        return [self.tr("Name"), self.tr("Age"), self.tr("District"), self.tr("Protection risk"), self.tr("Step"),
+                self.tr("Next visit"), self.tr("Overdue")][section]

@@ -14,8 +14,11 @@ from caseworker.ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from caseworker.ui.new_case import NewCaseDialog
 from caseworker.ui.qt import (
     QAction,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QEvent,
+    QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
@@ -73,8 +76,30 @@ class MainWindow(QMainWindow):
         self.case_view.setColumnWidth(0, 320)
         self.case_view.doubleClicked.connect(self.open_case)
         self.case_view.activated.connect(self.open_case)
+        header = self.case_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Sorted by the database (never a sort proxy: 3 million data() calls on 100,000 rows).
+        header.sortIndicatorChanged.connect(self.case_model.sort)
+
+        # Which cases: the database filters (mine, overdue, high risk, open or closed).
+        self.status_filter = QComboBox(objectName="status_filter")
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.case_model.show_only(status=self.status_filter.currentData()))
+        self.mine_filter = QCheckBox(objectName="mine_filter")
+        self.mine_filter.toggled.connect(lambda on: self.case_model.show_only(mine=on))
+        self.mine_filter.setVisible(session.user.has(Role.SUPERVISOR))  # a caseworker sees only theirs
+        self.overdue_filter = QCheckBox(objectName="overdue_filter")
+        self.overdue_filter.toggled.connect(lambda on: self.case_model.show_only(overdue=on))
+        self.risk_filter = QCheckBox(objectName="risk_filter")
+        self.risk_filter.toggled.connect(lambda on: self.case_model.show_only(high_risk=on))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for w in (self.status_filter, self.mine_filter, self.overdue_filter, self.risk_filter):
+            filters.addWidget(w)
         layout = QVBoxLayout(cases_page)
-        layout.addWidget(self.search)
+        layout.addLayout(filters)
         layout.addWidget(self.case_view)
         self.tabs.addTab(cases_page, "")
 
@@ -296,6 +321,19 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Due and overdue"))
         self.tabs.setTabText(1, self.tr("Cases"))
         self.search.setPlaceholderText(self.tr("Find a child by any spelling of a name"))
+        status = self.status_filter.currentData() if self.status_filter.count() else "open"
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        for code, word in (("open", self.tr("Open cases")), ("closed", self.tr("Closed cases")),
+                           (None, self.tr("All cases"))):
+            self.status_filter.addItem(word, code)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(status))
+        self.status_filter.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Which cases"))
+        self.mine_filter.setText(self.tr("Mine only"))
+        self.overdue_filter.setText(self.tr("Overdue only"))
+        self.risk_filter.setText(self.tr("High risk only"))
+        self.case_model.choices = None
         self.search.setAccessibleName(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.case_menu.setTitle(self.tr("&Case"))
