@@ -29,6 +29,7 @@ needs_lupdate = pytest.mark.skipif(LUPDATE is None, reason="pyside6-lupdate not 
 needs_lrelease = pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease not found on PATH (install PySide6)")
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+QT_PLACEHOLDER = re.compile(r"%(?:\d|n)")  # tr()'s %1, %2 and the plural count %n
 TAJIK_LETTERS = set("ғӣқӯҳҷҒӢҚӮҲҶ")
 # Letters the Tajik alphabet does not have (Russian loans are spelt the Tajik way: -сия, not -ция).
 NOT_TAJIK_LETTERS = set("цщыьЦЩЫЬ")
@@ -160,9 +161,53 @@ def test_placeholders_are_kept(lang):
             text.format(**params)  # no stray braces
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qt_placeholders_and_accelerators_are_kept(lang):
+    for m in messages(ts_path(lang)):
+        wanted = Counter(QT_PLACEHOLDER.findall(m["source"]))
+        for text in m["texts"]:
+            assert Counter(QT_PLACEHOLDER.findall(text)) == wanted, (m["source"], text)
+            # One keyboard accelerator where the source has one, none where it has none.
+            assert text.count("&") == m["source"].count("&"), (m["source"], text)
+
+
+def test_plurals_have_every_form_of_the_language():
+    """Russian counts in three forms (1 вопрос, 2 вопроса, 5 вопросов); English and Tajik in two."""
+    forms = {"ru": 3, "tg": 2, "en": 2}
+    plural = [m for lang in forms for m in messages(ts_path(lang)) if "%n" in m["source"]]
+    assert plural, "the interface has plural messages"
+    for lang, count in forms.items():
+        for m in messages(ts_path(lang)):
+            if "%n" in m["source"]:
+                assert len(m["texts"]) == count, (lang, m["source"])
+
+
 def test_english_translation_is_the_source_text():
     for m in messages(ts_path("en")):
-        assert m["texts"] == [m["source"]], m["source"]
+        if "%n" in m["source"]:  # the singular and the plural, each spelt out
+            assert len(m["texts"]) == 2 and "(s)" not in "".join(m["texts"]), m["source"]
+        else:
+            assert m["texts"] == [m["source"]], m["source"]
+
+
+QT_TG = TRANSLATIONS / "qt_tg.ts"
+
+
+def test_qts_own_words_are_in_tajik():
+    """Qt ships no Tajik: translations/qt_tg.ts gives the few Qt words the program shows."""
+    found = messages(QT_TG)
+    assert {m["context"] for m in found} >= {"QPlatformTheme", "QLineEdit", "QWidgetTextControl"}
+    assert all(m["type"] is None and all(t.strip() for t in m["texts"]) for m in found)
+    texts = " ".join(t for m in found for t in m["texts"])
+    assert set(texts) & TAJIK_LETTERS and not set(texts) & NOT_TAJIK_LETTERS
+
+
+@needs_lrelease
+def test_qt_tajik_qm_is_lrelease_output(tmp_path):
+    out = tmp_path / "qt_tg.qm"
+    subprocess.run([LRELEASE, "-silent", "-fail-on-unfinished", str(QT_TG), "-qm", str(out)], check=True,
+                   capture_output=True)
+    assert out.read_bytes() == (TRANSLATIONS / "qt_tg.qm").read_bytes(), "qt_tg.qm is out of date: run lrelease"
 
 
 def test_tajik_is_written_in_tajik_cyrillic():

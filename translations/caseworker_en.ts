@@ -24,8 +24,8 @@
         <translation>Save as draft</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
+        <source>Save as complete</source>
+        <translation>Save as complete</translation>
     </message>
 </context>
 <context>
@@ -118,8 +118,8 @@
         <translation>changed</translation>
     </message>
     <message>
-        <source>opened</source>
-        <translation>opened</translation>
+        <source>viewed</source>
+        <translation>viewed</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -141,32 +141,12 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <source>high</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Born</translation>
+        <source>overdue</source>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>District</source>
@@ -177,8 +157,20 @@
         <translation>Protection risk</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -845,10 +837,6 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Planned for</translation>
     </message>
@@ -857,8 +845,12 @@
         <translation>Done on</translation>
     </message>
     <message>
-        <source>Someone was found</source>
-        <translation>Someone was found</translation>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Someone was at home</source>
+        <translation>Someone was at home</translation>
     </message>
     <message>
         <source>The child was seen</source>
@@ -1229,6 +1221,14 @@
         <translation>complete</translation>
     </message>
     <message>
+        <source>not yet obtained</source>
+        <translation>not yet obtained</translation>
+    </message>
+    <message>
+        <source>with the family</source>
+        <translation>with the family</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1280,6 +1280,34 @@
         <translation>Find a child by any spelling of a name</translation>
     </message>
     <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Which cases</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>High risk only</source>
+        <translation>High risk only</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -1306,6 +1334,10 @@
     <message>
         <source>&amp;Find a child</source>
         <translation>&amp;Find a child</translation>
+    </message>
+    <message>
+        <source>This account administers the workspace: accounts, forms, settings and backups. It sees no child&apos;s case. Supervisors and caseworkers sign in with their own accounts.</source>
+        <translation>This account administers the workspace: accounts, forms, settings and backups. It sees no child&apos;s case. Supervisors and caseworkers sign in with their own accounts.</translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>

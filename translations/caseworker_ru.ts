@@ -5,49 +5,49 @@
     <name>AssessmentView</name>
     <message>
         <source>Answers you had not saved were kept; they are back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, которые вы не успели сохранить, не потеряны: они восстановлены.</translation>
     </message>
     <message>
         <source>Some answers need attention: they are marked in red. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые ответы нужно проверить: они отмечены красным. Ничего не потеряно.</translation>
     </message>
     <message>
         <source>Saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как черновик.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Save as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как черновик</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+        <source>Save as complete</source>
+        <translation>Сохранить как завершённую</translation>
     </message>
 </context>
 <context>
     <name>CaseFieldsForm</name>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <source>if the date is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>если дата неизвестна</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
 </context>
 <context>
     <name>CaseFileView</name>
     <message>
         <source>Changes you had not saved were kept; they are back in place. Save them or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, которые вы не успели сохранить, не потеряны: они восстановлены. Сохраните их или отмените.</translation>
     </message>
     <message>
         <source>[restricted: need to know]</source>
@@ -55,31 +55,31 @@
     </message>
     <message>
         <source>Edit the child&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные ребёнка</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать посещение</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить</translation>
     </message>
     <message>
         <source>Assessment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма оценки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Field</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: %1</translation>
     </message>
     <message>
         <source>next: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>далее: %1 (срок — %2)</translation>
     </message>
     <message>
         <source>The child</source>
@@ -111,62 +111,42 @@
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
-        <source>opened</source>
-        <translation type="unfinished"></translation>
+        <source>viewed</source>
+        <translation>просмотр</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>передача сведений</translation>
     </message>
     <message>
         <source>access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ в доступе</translation>
     </message>
     <message>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожение данных</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <source>high</source>
-        <translation>высокий</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>низкий</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>закрыт</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Дата рождения</translation>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>District</source>
@@ -177,8 +157,20 @@
         <translation>Риск для ребёнка</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Статус</translation>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Следующее посещение</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
     </message>
 </context>
 <context>
@@ -229,7 +221,7 @@
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished">Ведение случаев</translation>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -435,77 +427,77 @@
     <name>EntryDialog</name>
     <message>
         <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату в формате дд.мм.гггг, например 21.03.2025.</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать посещение</translation>
     </message>
     <message>
         <source>&amp;Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировано на</translation>
     </message>
     <message>
         <source>What the visit is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель посещения</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>&amp;Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата заметки</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
 </context>
 <context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
     <message>
         <source>Something went wrong in the program. What you were typing has been kept, and you can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе произошла ошибка. Всё, что вы вводили, сохранено, и вы можете продолжать работу.</translation>
     </message>
     <message>
         <source>If it happens again, give this file to your administrator (it holds no information about any child): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Если ошибка повторится, передайте администратору этот файл (в нём нет сведений ни об одном ребёнке): %1</translation>
     </message>
     <message>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Write the office&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название офиса.</translation>
     </message>
     <message>
         <source>Creating the encrypted workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём зашифрованное рабочее пространство…</translation>
     </message>
     <message>
         <source>The workspace could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать рабочее пространство.</translation>
     </message>
     <message>
         <source>Caseworker: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведение случаев: первый запуск</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -513,756 +505,764 @@
     </message>
     <message>
         <source>There is no workspace on this computer yet. What is this computer for?</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере ещё нет рабочего пространства. Для чего будет использоваться этот компьютер?</translation>
     </message>
     <message>
         <source>Set up this laptop for a caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить этот ноутбук для социального работника</translation>
     </message>
     <message>
         <source>Create the central office&apos;s workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочее пространство центрального офиса</translation>
     </message>
     <message>
         <source>Open the demo (synthetic children only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационное рабочее пространство (только вымышленные дети)</translation>
     </message>
     <message>
         <source>&amp;Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название офиса</translation>
     </message>
     <message>
         <source>&amp;Your account name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя вашей учётной записи</translation>
     </message>
     <message>
         <source>&amp;Password (at least %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль (не менее %1 символов)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;вторите пароль</translation>
     </message>
     <message>
         <source>The office&apos;s workspace holds every district&apos;s cases. You will be its administrator; add the supervisors&apos; and caseworkers&apos; accounts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>В рабочем пространстве офиса хранятся случаи всех районов. Вы станете его администратором; затем добавьте учётные записи супервизоров и социальных работников.</translation>
     </message>
     <message>
         <source>This laptop&apos;s workspace is encrypted with your password. Enrolment with the office comes later, when the office sends its invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство этого ноутбука шифруется вашим паролем. Подключение к офису будет позже, когда офис пришлёт приглашение.</translation>
     </message>
     <message>
         <source>The workspace will be kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство будет храниться в папке %1</translation>
     </message>
     <message>
         <source>Create the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать рабочее пространство</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет ответа)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <source>Add an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1</translation>
     </message>
     <message>
         <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату в формате дд.мм.гггг, например 21.03.2025.</translation>
     </message>
     <message>
         <source>Write a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число.</translation>
     </message>
     <message>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число.</translation>
     </message>
     <message>
         <source>Answered %1 of %2 questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено вопросов: %1 из %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) still without an answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обязательный вопрос пока без ответа.</numerusform>
+            <numerusform>%n обязательных вопроса пока без ответа.</numerusform>
+            <numerusform>%n обязательных вопросов пока без ответа.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scores and flags appear when the answers are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели и предупреждения появятся, когда на все вопросы будут даны ответы.</translation>
     </message>
     <message>
         <source>suggests a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендуется направление</translation>
     </message>
     <message>
         <source>suggests reviewing the protection risk</source>
-        <translation type="unfinished"></translation>
+        <translation>рекомендуется пересмотреть риск для ребёнка</translation>
     </message>
     <message>
         <source>No flags raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждений нет.</translation>
     </message>
 </context>
 <context>
     <name>ItemWords</name>
     <message>
         <source>Relation to the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится ребёнку</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished">Отчество</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished">Год рождения</translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Returned to the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращение в страну</translation>
     </message>
     <message>
         <source>Lives with the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживает с ребёнком</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, осуществляющее уход</translation>
     </message>
     <message>
         <source>Linked case</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанный случай</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма устройства</translation>
     </message>
     <message>
         <source>District of placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Район проживания</translation>
     </message>
     <message>
         <source>Where the person is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Где находится сейчас</translation>
     </message>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Место содержания под стражей</translation>
     </message>
     <message>
         <source>Expected release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата освобождения</translation>
     </message>
     <message>
         <source>Contact plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План общения с ребёнком</translation>
     </message>
     <message>
         <source>Person sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого разыскивают</translation>
     </message>
     <message>
         <source>Request sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому направлен запрос</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запроса</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия до</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <source>Name as registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по документам</translation>
     </message>
     <message>
         <source>Name used</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, которым пользуется</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет согласия</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда дано</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем дано</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
         <source>The child&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Мнение ребёнка</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отзыва</translation>
     </message>
     <message>
         <source>Emergency override</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное разрешение</translation>
     </message>
     <message>
         <source>Reason for the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина экстренного разрешения</translation>
     </message>
     <message>
         <source>Supervisor who allowed the override</source>
-        <translation type="unfinished"></translation>
+        <translation>Супервизор, давший экстренное разрешение</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Сфера плана</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок выполнения</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик услуг</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата направления</translation>
     </message>
     <message>
         <source>Feedback from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь от поставщика услуг</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано на</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проведения</translation>
     </message>
     <message>
-        <source>Someone was found</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up date</source>
+        <translation>Дата проверки результата</translation>
+    </message>
+    <message>
+        <source>Someone was at home</source>
+        <translation>Кого-либо удалось застать дома</translation>
     </message>
     <message>
         <source>The child was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнка видели</translation>
     </message>
     <message>
         <source>The child was seen alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнка видели наедине</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Written on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата заметки</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>Type of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файла</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер (байт)</translation>
     </message>
     <message>
         <source>Fingerprint of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма файла</translation>
     </message>
     <message>
         <source>Photograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто принял решение</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>What was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие сведения переданы</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формы</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершения</translation>
     </message>
     <message>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>мать</translation>
     </message>
     <message>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>отец</translation>
     </message>
     <message>
         <source>brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>брат или сестра</translation>
     </message>
     <message>
         <source>half-brother or half-sister</source>
-        <translation type="unfinished"></translation>
+        <translation>неполнородный брат или сестра</translation>
     </message>
     <message>
         <source>grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>бабушка</translation>
     </message>
     <message>
         <source>grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>дедушка</translation>
     </message>
     <message>
         <source>aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>тётя</translation>
     </message>
     <message>
         <source>uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>дядя</translation>
     </message>
     <message>
         <source>stepmother or stepfather</source>
-        <translation type="unfinished"></translation>
+        <translation>мачеха или отчим</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <source>kinship care</source>
-        <translation type="unfinished">в семье родственников</translation>
+        <translation>в семье родственников</translation>
     </message>
     <message>
         <source>foster care</source>
-        <translation type="unfinished">в приёмной семье</translation>
+        <translation>в приёмной семье</translation>
     </message>
     <message>
         <source>institution</source>
-        <translation type="unfinished">в учреждении</translation>
+        <translation>в учреждении</translation>
     </message>
     <message>
         <source>independent living</source>
-        <translation type="unfinished">самостоятельно</translation>
+        <translation>самостоятельно</translation>
     </message>
     <message>
         <source>in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>живёт с ребёнком</translation>
     </message>
     <message>
         <source>detained</source>
-        <translation type="unfinished"></translation>
+        <translation>под стражей</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>на свободе</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в живых</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>местонахождение неизвестно</translation>
     </message>
     <message>
         <source>in a camp abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>в лагере за рубежом</translation>
     </message>
     <message>
         <source>birth registration</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация рождения</translation>
     </message>
     <message>
         <source>citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>гражданство</translation>
     </message>
     <message>
         <source>record of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>запись об имени</translation>
     </message>
     <message>
         <source>guardianship decision</source>
-        <translation type="unfinished"></translation>
+        <translation>решение об опеке</translation>
     </message>
     <message>
         <source>death certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>свидетельство о смерти</translation>
     </message>
     <message>
         <source>court declaration of death</source>
-        <translation type="unfinished"></translation>
+        <translation>решение суда об объявлении умершим</translation>
     </message>
     <message>
         <source>passport</source>
-        <translation type="unfinished"></translation>
+        <translation>паспорт</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос направлен</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в процессе</translation>
     </message>
     <message>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>документ выдан</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>
-        <translation type="unfinished">сбор данных о ребёнке</translation>
+        <translation>сбор данных о ребёнке</translation>
     </message>
     <message>
         <source>sharing with an agency</source>
-        <translation type="unfinished">передачу сведений другой организации</translation>
+        <translation>передача сведений другой организации</translation>
     </message>
     <message>
         <source>photographs</source>
-        <translation type="unfinished">фотографирование</translation>
+        <translation>фотографирование</translation>
     </message>
     <message>
         <source>referral to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>направление для получения услуг</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>родитель</translation>
     </message>
     <message>
         <source>appointed guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>назначенный опекун</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>суд</translation>
     </message>
     <message>
         <source>the child</source>
-        <translation type="unfinished"></translation>
+        <translation>сам ребёнок</translation>
     </message>
     <message>
         <source>not asked (young child)</source>
-        <translation type="unfinished"></translation>
+        <translation>не спрашивали (маленький ребёнок)</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок согласен</translation>
     </message>
     <message>
         <source>did not agree</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок не согласен</translation>
     </message>
     <message>
         <source>consented</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок дал информированное согласие</translation>
     </message>
     <message>
         <source>did not consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ребёнок не дал информированного согласия</translation>
     </message>
     <message>
         <source>safety</source>
-        <translation type="unfinished"></translation>
+        <translation>безопасность</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished">в семье</translation>
+        <translation>семья</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>здоровье</translation>
     </message>
     <message>
         <source>psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>психосоциальная поддержка</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished"></translation>
+        <translation>образование</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>документы</translation>
     </message>
     <message>
         <source>livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>средства к существованию</translation>
     </message>
     <message>
         <source>legal matters</source>
-        <translation type="unfinished"></translation>
+        <translation>правовые вопросы</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished">открыт</translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнута</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>снята</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланировано</translation>
     </message>
     <message>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>направлено</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>no concern</source>
-        <translation type="unfinished"></translation>
+        <translation>опасений нет</translation>
     </message>
     <message>
         <source>a concern</source>
-        <translation type="unfinished"></translation>
+        <translation>есть опасения</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>нужны неотложные меры</translation>
     </message>
     <message>
         <source>waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает решения</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрено</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>not yet obtained</source>
+        <translation>ещё не получен</translation>
+    </message>
+    <message>
+        <source>with the family</source>
+        <translation>в семье</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>На вкладке «%1» есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>Save them now, discard them, or go back to them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить их сейчас, отказаться от них или вернуться к ним?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться</translation>
     </message>
     <message>
         <source>Caseworker</source>
@@ -1281,6 +1281,34 @@
         <translation>Найти ребёнка по любому написанию имени</translation>
     </message>
     <message>
+        <source>Open cases</source>
+        <translation>Открытые случаи</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Закрытые случаи</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Все случаи</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Какие случаи показывать</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>High risk only</source>
+        <translation>Только с высоким риском</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1290,23 +1318,27 @@
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Случай</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый случай…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>&amp;Close this tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть эту вкладку</translation>
     </message>
     <message>
         <source>&amp;Find a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;ребёнка</translation>
+    </message>
+    <message>
+        <source>This account administers the workspace: accounts, forms, settings and backups. It sees no child&apos;s case. Supervisors and caseworkers sign in with their own accounts.</source>
+        <translation>Эта учётная запись управляет рабочим пространством: учётными записями, формами, настройками и резервными копиями. Случаи детей ей не видны. Супервизоры и социальные работники входят под своими учётными записями.</translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>
@@ -1764,35 +1796,35 @@
     <name>NewCaseDialog</name>
     <message numerus="yes">
         <source>%n case(s) may be this same child. Open one to check, or register anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай, возможно, относится к этому же ребёнку. Откройте случай из списка, чтобы проверить, или всё равно зарегистрируйте новый случай.</numerusform>
+            <numerusform>%n случая, возможно, относятся к этому же ребёнку. Откройте один из них, чтобы проверить, или всё равно зарегистрируйте новый случай.</numerusform>
+            <numerusform>%n случаев, возможно, относятся к этому же ребёнку. Откройте один из них, чтобы проверить, или всё равно зарегистрируйте новый случай.</numerusform>
         </translation>
     </message>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно зарегистрировать</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый случай</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Open the chosen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный случай</translation>
     </message>
     <message>
         <source>Cases that may be the same child</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи, которые могут относиться к этому же ребёнку</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@
         <translation>Ҳамчун сиёҳнавис нигоҳ доштан</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Нигоҳ доштан</translation>
+        <source>Save as complete</source>
+        <translation>Ҳамчун ба анҷом расида нигоҳ доштан</translation>
     </message>
 </context>
 <context>
@@ -118,8 +118,8 @@
         <translation>тағйир дода шуд</translation>
     </message>
     <message>
-        <source>opened</source>
-        <translation>кушода шуд</translation>
+        <source>viewed</source>
+        <translation>дида шуд</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -141,32 +141,12 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <source>high</source>
-        <translation>баланд</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>миёна</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>паст</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>кушода</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>пӯшида</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Ном</translation>
     </message>
     <message>
-        <source>Born</source>
-        <translation>Таваллуд</translation>
+        <source>overdue</source>
+        <translation>мӯҳлаташ гузаштааст</translation>
     </message>
     <message>
         <source>District</source>
@@ -177,8 +157,20 @@
         <translation>Хатар барои кӯдак</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Ҳолат</translation>
+        <source>Age</source>
+        <translation>Синну сол</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Марҳила</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Боздиди навбатӣ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мӯҳлат гузашт</translation>
     </message>
 </context>
 <context>
@@ -584,7 +576,7 @@
     </message>
     <message>
         <source>Add an entry</source>
-        <translation>Илова кардани қайд</translation>
+        <translation>Боз як қайд илова кардан</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -845,10 +837,6 @@
         <translation>Натиҷа</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Санаи пайгирӣ</translation>
-    </message>
-    <message>
         <source>Planned for</source>
         <translation>Санаи ба нақша гирифташуда</translation>
     </message>
@@ -857,8 +845,12 @@
         <translation>Санаи гузаронидан</translation>
     </message>
     <message>
-        <source>Someone was found</source>
-        <translation>Касеро ёфтанд</translation>
+        <source>Follow-up date</source>
+        <translation>Санаи пайгирӣ</translation>
+    </message>
+    <message>
+        <source>Someone was at home</source>
+        <translation>Касе дар хона буд</translation>
     </message>
     <message>
         <source>The child was seen</source>
@@ -1229,6 +1221,14 @@
         <translation>ба анҷом расидааст</translation>
     </message>
     <message>
+        <source>not yet obtained</source>
+        <translation>ҳанӯз гирифта нашудааст</translation>
+    </message>
+    <message>
+        <source>with the family</source>
+        <translation>дар оила</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ҳа</translation>
     </message>
@@ -1280,6 +1280,34 @@
         <translation>Кӯдакро бо ҳар гуна навишти ном ёбед</translation>
     </message>
     <message>
+        <source>Open cases</source>
+        <translation>Парвандаҳои кушода</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Парвандаҳои пӯшида</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Ҳамаи парвандаҳо</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation>Кадом парвандаҳо нишон дода шаванд</translation>
+    </message>
+    <message>
+        <source>Mine only</source>
+        <translation>Танҳо аз они ман</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Танҳо мӯҳлатгузашта</translation>
+    </message>
+    <message>
+        <source>High risk only</source>
+        <translation>Танҳо бо хатари баланд</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Ҷустуҷӯ</translation>
     </message>
@@ -1306,6 +1334,10 @@
     <message>
         <source>&amp;Find a child</source>
         <translation>&amp;Ҷустуҷӯи кӯдак</translation>
+    </message>
+    <message>
+        <source>This account administers the workspace: accounts, forms, settings and backups. It sees no child&apos;s case. Supervisors and caseworkers sign in with their own accounts.</source>
+        <translation>Ин ҳисоб фазои кориро идора мекунад: ҳисобҳо, шаклҳо, танзимот ва нусхаҳои эҳтиётӣ. Парвандаи ягон кӯдак ба он намоён нест. Нозирон ва кормандони иҷтимоӣ бо ҳисобҳои худ ворид мешаванд.</translation>
     </message>
     <message>
         <source>Locked after a quiet spell. Enter your password to go on.</source>

@@ -16,9 +16,10 @@ os.environ["CASEWORKER_KDF_PROFILE"] = "fast"  # a throwaway demo workspace
 
 from caseworker.app import demo
 from caseworker.app.session import Session
+from caseworker.ui.first_run import FirstRunDialog
 from caseworker.ui.i18n import Languages
 from caseworker.ui.main_window import MainWindow
-from caseworker.ui.qt import QApplication
+from caseworker.ui.qt import QApplication, QWidget
 from caseworker.ui.unlock import UnlockDialog
 
 OUT = Path(__file__).parent
@@ -52,9 +53,35 @@ def main() -> None:
             window.search.setText("Мухаммаджон")
             window.case_model.show_search("Мухаммаджон")
             shoot(window, f"search-{language}")
-            window.open_case(window.case_model.index(0, 0))
+            case = window.open_case(window.case_model.index(0, 0))
             shoot(window, f"case-{language}")
+            case.start_editing()
+            shoot(window, f"case-edit-{language}")
+            case.discard()
+            assessment = window.open_assessment(case, "wellbeing")
+            form = assessment.form_view
+            form.findChild(QWidget, "field_about/child_age").setText("3")  # the months question appears
+            form.findChild(QWidget, "field_about/age_months").setText("70")  # does not fit: the form says why
+            form.findChild(QWidget, "field_about/age_months").editingFinished.emit()
+            shoot(window, f"assessment-{language}")
+            dialog = window.new_case()
+            first = session.cases.list()[0]
+            dialog.fields.editors["surname"].setText(first.surname)
+            dialog.fields.editors["given_name"].setText(first.given_name)
+            dialog.fields.editors["sex"].setCurrentIndex(dialog.fields.editors["sex"].findData(first.sex))
+            dialog.fields.editors["birth_year"].setText(str(first.birth_year))
+            dialog.fields.editors["district"].setCurrentText(first.district)
+            dialog.register()
+            dialog.resize(560, 640)
+            shoot(dialog, f"new-case-duplicate-{language}")
+            dialog.reject()
+            for view in window.open_views():
+                view.detach()
+                window.tabs.removeTab(window.tabs.indexOf(view))
             window.close()
+            start = FirstRunDialog(languages, {"laptop": Path(tmp) / "laptop", "office": Path(tmp) / "office"})
+            shoot(start, f"first-run-{language}")
+            start.close()
 
 
 if __name__ == "__main__":

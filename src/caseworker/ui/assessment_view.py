@@ -103,7 +103,7 @@ class AssessmentView(QWidget):
 
     def retranslate(self) -> None:
         self.draft_button.setText(self.tr("Save as draft"))
-        self.save_button.setText(self.tr("Save"))
+        self.save_button.setText(self.tr("Save as complete"))
 
     def title(self, language: str) -> str:
         return self.form_view.form.title.get(language)

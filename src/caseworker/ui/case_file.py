@@ -272,7 +272,8 @@ class CaseFileView(QWidget):
                 node.setData(0, KEY_ROLE, entry["id"])
                 for k, v in entry.items():
                     if k != "id" and v not in (None, "", [], {}):
-                        QTreeWidgetItem(node, [fields.get(k, k), self.value(v)])
+                        shown_value = self.item_words.of_field(k, v) or self.value(v)
+                        QTreeWidgetItem(node, [fields.get(k, k), shown_value])
         due = QTreeWidgetItem(self.tree, [self.tr("Due")])
         for d in f["due"]:
             QTreeWidgetItem(due, [self.what_due(d["what"]), shown(d["due"][:10])])
@@ -324,7 +325,7 @@ class CaseFileView(QWidget):
 
     def action(self, code: str) -> str:
         return {
-            "create": self.tr("registered"), "change": self.tr("changed"), "view": self.tr("opened"),
+            "create": self.tr("registered"), "change": self.tr("changed"), "view": self.tr("viewed"),
             "delete": self.tr("deleted"), "share": self.tr("shared"), "refusal": self.tr("access refused"),
             "purge": self.tr("purged"),
         }.get(code, code)

@@ -70,11 +70,11 @@ class ItemWords(QObject):
             "referred_on": self.tr("Referred on"),
             "feedback": self.tr("Feedback from the provider"),
             "outcome": self.tr("Outcome"),
-            "follow_up_on": self.tr("Follow up on"),
+            "follow_up_on": self.tr("Follow-up date"),
             # visits
             "planned_on": self.tr("Planned for"),
             "done_on": self.tr("Done on"),
-            "reached": self.tr("Someone was found"),
+            "reached": self.tr("Someone was at home"),
             "child_seen": self.tr("The child was seen"),
             "seen_alone": self.tr("The child was seen alone"),
             "safety": self.tr("Safety"),
@@ -185,6 +185,15 @@ class ItemWords(QObject):
             "draft": self.tr("draft"),
             "complete": self.tr("complete"),
         }
+
+    def of_field(self, field: str, value) -> str | None:
+        """Where one stored choice means different things in different fields: a document's
+        status "missing" is not a missing person, a placement "family" is not a plan's area."""
+        if field == "status" and value == "missing":
+            return self.tr("not yet obtained")
+        if field == "placement" and value == "family":
+            return self.tr("with the family")
+        return None
 
     def yes_no(self, value: bool) -> str:
         return self.tr("yes") if value else self.tr("no")

@@ -334,6 +334,11 @@ class MainWindow(QMainWindow):
         self.overdue_filter.setText(self.tr("Overdue only"))
         self.risk_filter.setText(self.tr("High risk only"))
         self.case_model.choices = None
+        # Wide enough for each header in this language (sizing to 100,000 rows would be slow).
+        metrics = self.case_view.horizontalHeader().fontMetrics()
+        for column in range(1, self.case_model.columnCount()):
+            header = self.case_model.headerData(column, Qt.Orientation.Horizontal)
+            self.case_view.setColumnWidth(column, max(90, metrics.horizontalAdvance(header) + 30))
         self.search.setAccessibleName(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.case_menu.setTitle(self.tr("&Case"))
