@@ -57,7 +57,16 @@ for value in range(0, bar.maximum() + 1, step * 50):
     bar.setValue(value); w.case_view.viewport().repaint()
 bar.setValue(bar.maximum()); w.case_view.viewport().repaint()
 scroll = time.perf_counter() - start
-print(first, scroll, w.case_model.rowCount())
+shown = w.case_model.rowCount()
+header = w.case_view.horizontalHeader()
+timings = []
+for change in (lambda: w.overdue_filter.setChecked(True), lambda: w.overdue_filter.setChecked(False),
+               lambda: w.risk_filter.setChecked(True), lambda: w.risk_filter.setChecked(False),
+               lambda: header.setSortIndicator(2, header.sortIndicatorOrder())):
+    start = time.perf_counter()
+    change(); w.case_view.viewport().repaint()
+    timings.append(time.perf_counter() - start)
+print(first, scroll, shown, *timings)
 w.close()
 """
 
@@ -89,14 +98,18 @@ def main() -> None:
         lists = [timed(CASE_LIST, str(folder)) for _ in range(args.runs)]
     first = [float(r[0]) for r in lists]
     scroll = [float(r[1]) for r in lists]
+    filters = [[float(x) for x in r[3:]] for r in lists]
     b, u = statistics.median(bare), statistics.median(unlock)
-    print(f"cases: {lists[0][2]}")
+    print(f"cases: {args.cases}, open (the list's default): {lists[0][2]}")
     print(f"process start to a bare PySide6 window drawn: median {b * 1000:.0f} ms")
     print(f"process start to the unlock screen drawn (Tajik): median {u * 1000:.0f} ms  -> ratio {u / b:.2f}x")
     print("main window with the case list drawn, after unlock (a supervisor seeing every case): "
           f"median {statistics.median(first) * 1000:.0f} ms")
     print(f"scrolling the whole list top to bottom (redrawn at every 50 pages): median "
           f"{statistics.median(scroll) * 1000:.0f} ms")
+    names = ("overdue only", "back to all open", "high risk only", "back to all open", "sorted by district")
+    for i, name in enumerate(names):
+        print(f"list redrawn after '{name}': median {statistics.median(f[i] for f in filters) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

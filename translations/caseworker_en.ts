@@ -74,6 +74,10 @@
         <translation>Assessment form</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1264,6 +1268,22 @@
         <translation>Go back</translation>
     </message>
     <message>
+        <source>Making an encrypted backup…</source>
+        <translation>Making an encrypted backup…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>The backup could not be made.</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Caseworker</translation>
     </message>
@@ -1314,6 +1334,14 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Make a &amp;backup now</translation>
     </message>
     <message>
         <source>&amp;Case</source>

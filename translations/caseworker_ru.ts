@@ -74,6 +74,10 @@
         <translation>Форма оценки</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>Карточка случая</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1265,6 +1269,22 @@
         <translation>Вернуться</translation>
     </message>
     <message>
+        <source>Making an encrypted backup…</source>
+        <translation>Создаётся зашифрованная резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Не удалось создать резервную копию.</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Ведение случаев</translation>
     </message>
@@ -1315,6 +1335,14 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Рабочее пространство</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Создать &amp;резервную копию сейчас</translation>
     </message>
     <message>
         <source>&amp;Case</source>

@@ -74,6 +74,10 @@
         <translation>Шакли арзёбӣ</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>Парванда</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Нигоҳ доштан</translation>
     </message>
@@ -1264,6 +1268,22 @@
         <translation>Бозгашт</translation>
     </message>
     <message>
+        <source>Making an encrypted backup…</source>
+        <translation>Нусхаи эҳтиётии рамзгузоришуда сохта мешавад…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Нусхаи эҳтиётӣ сохта шуд: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made.</source>
+        <translation>Нусхаи эҳтиётӣ сохта нашуд.</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Пешбурди парвандаҳо</translation>
     </message>
@@ -1314,6 +1334,14 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Забон</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Фазои корӣ</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Ҳозир &amp;нусхаи эҳтиётӣ сохтан</translation>
     </message>
     <message>
         <source>&amp;Case</source>

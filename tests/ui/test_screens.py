@@ -172,3 +172,12 @@ def test_the_case_file_speaks_the_interface_language_not_stored_codes(qtbot, win
     assert view.shown_value("step") == "первичная оценка"
     window.switch_language("en")
     QApplication.processEvents()
+
+
+def test_a_backup_is_made_off_the_gui_thread_with_a_progress_window(qtbot, window):
+    progress = window.make_backup()
+    assert progress.isVisible() and not window.backup_action.isEnabled()
+    qtbot.waitUntil(lambda: window.backup_action.isEnabled(), timeout=30_000)
+    assert not progress.isVisible()
+    [name] = window.session.maintenance.backups()
+    assert name in window.statusBar().currentMessage()

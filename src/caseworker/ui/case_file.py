@@ -232,6 +232,7 @@ class CaseFileView(QWidget):
         self.note_button.setText(self.tr("Add a note"))
         self.fill_button.setText(self.tr("Fill in"))
         self.form_choice.setAccessibleName(self.tr("Assessment form"))
+        self.tree.setAccessibleName(self.tr("Case file"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Discard changes"))
         language = self.language()

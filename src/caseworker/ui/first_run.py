@@ -16,6 +16,7 @@ from caseworker.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -94,6 +95,11 @@ class FirstRunDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.where)
         column.addWidget(self.message)
+        self.busy = QProgressBar(objectName="busy")  # the key derivation takes a moment
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        column.addWidget(self.busy)
         column.addWidget(self.create_button)
         column.addWidget(self.back_button)
         column.addStretch(1)
@@ -134,16 +140,19 @@ class FirstRunDialog(QDialog):
             return
         self.create_button.setEnabled(False)
         self.message.setText(self.tr("Creating the encrypted workspace…"))
+        self.busy.show()
         folder, user, password = self.folders[self.kind], self.user.text().strip(), self.password.text()
         self.job = run_in_background(lambda: _create(folder, user, password, office), self._done, self._failed)
 
     def _done(self, session) -> None:
+        self.busy.hide()
         self.password.clear()
         self.again.clear()
         self.created.emit(session)
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        self.busy.hide()
         self.create_button.setEnabled(True)
         if isinstance(error, CaseworkerError):
             self.message.setText(message_text(error.message))

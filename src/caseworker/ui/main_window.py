@@ -4,12 +4,13 @@ language menu switches the whole interface at once."""
 from __future__ import annotations
 
 from caseworker.domain.accounts import Role
+from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.assessment_view import AssessmentView
 from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.case_list import CaseListModel
 from caseworker.ui.due_list import DueModel
 from caseworker.ui.entry_dialog import EntryDialog
-from caseworker.ui.i18n import LANGUAGES, Languages
+from caseworker.ui.i18n import LANGUAGES, Languages, message_text
 from caseworker.ui.idle_lock import DEFAULT_MINUTES, IdleLock
 from caseworker.ui.new_case import NewCaseDialog
 from caseworker.ui.qt import (
@@ -25,6 +26,7 @@ from caseworker.ui.qt import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     Qt,
     QTableView,
@@ -34,6 +36,7 @@ from caseworker.ui.qt import (
     QWidget,
 )
 from caseworker.ui.unlock import UnlockDialog
+from caseworker.ui.work import run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +117,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("save", QKeySequence.StandardKey.Save, self.save_current)
         self.close_action = self._action("close_tab", QKeySequence.StandardKey.Close, self.close_current)
         self.find_action = self._action("find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.workspace_menu = self.menuBar().addMenu("")
+        self.backup_action = QAction(self, objectName="action_backup")
+        self.backup_action.triggered.connect(self.make_backup)
+        self.workspace_menu.addAction(self.backup_action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -311,6 +318,34 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         self.search.setFocus()
 
+    # -- long work -------------------------------------------------------------------------------
+    def make_backup(self) -> QProgressDialog:
+        """An encrypted backup, made off the GUI thread while a progress window shows."""
+        progress = QProgressDialog(self.tr("Making an encrypted backup…"), "", 0, 0, self)
+        progress.setObjectName("backup_progress")
+        progress.setCancelButton(None)  # one database statement: it cannot stop half way
+        progress.setWindowTitle(self.tr("Backup"))
+        progress.setMinimumDuration(0)
+        progress.setModal(True)
+        progress.show()
+        self.backup_action.setEnabled(False)
+        session = self.session
+
+        def done(name: str) -> None:
+            progress.close()
+            self.backup_action.setEnabled(True)
+            self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", name))
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            self.backup_action.setEnabled(True)
+            text = message_text(error.message) if isinstance(error, CaseworkerError) else self.tr(
+                "The backup could not be made.")
+            self.statusBar().showMessage(text)
+
+        self.backup_job = run_in_background(session.maintenance.backup, done, failed)
+        return progress
+
     def switch_language(self, code: str) -> None:
         self.languages.switch(code)
         if self.session is not None:
@@ -341,6 +376,8 @@ class MainWindow(QMainWindow):
             self.case_view.setColumnWidth(column, max(90, metrics.horizontalAdvance(header) + 30))
         self.search.setAccessibleName(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.workspace_menu.setTitle(self.tr("&Workspace"))
+        self.backup_action.setText(self.tr("Make a &backup now"))
         self.case_menu.setTitle(self.tr("&Case"))
         self.new_action.setText(self.tr("&New case…"))
         self.save_action.setText(self.tr("&Save"))

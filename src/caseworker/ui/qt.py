@@ -20,6 +20,7 @@ from PySide6.QtCore import (  # noqa: F401
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (  # noqa: F401
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QStackedWidget,

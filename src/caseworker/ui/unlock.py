@@ -13,6 +13,7 @@ from caseworker.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     Signal,
@@ -62,6 +63,11 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        self.busy = QProgressBar(objectName="busy")  # the key derivation takes a moment
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
         layout.addWidget(self.button)
         layout.addWidget(self.hint_label)
         self.retranslate()
@@ -93,16 +99,19 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         self.button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
+        self.busy.show()
         folder, user, password = self.folder, self.user.text().strip(), self.password.text()
         self.job = run_in_background(lambda: _open(folder, user, password), self._done, self._failed)
 
     def _done(self, session) -> None:
+        self.busy.hide()
         self.password.clear()
         self.button.setEnabled(True)
         self.unlocked.emit(session)
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        self.busy.hide()
         self.password.clear()
         self.button.setEnabled(True)
         if isinstance(error, CaseworkerError):
