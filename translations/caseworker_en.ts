@@ -74,6 +74,14 @@
         <translation>Assessment form</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kind of entry to add</source>
+        <translation>Kind of entry to add</translation>
+    </message>
+    <message>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
@@ -430,32 +438,8 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation>Write the date as dd.mm.yyyy, for example 21.03.2025.</translation>
-    </message>
-    <message>
-        <source>Plan a visit</source>
-        <translation>Plan a visit</translation>
-    </message>
-    <message>
-        <source>&amp;Planned for</source>
-        <translation>&amp;Planned for</translation>
-    </message>
-    <message>
-        <source>What the visit is for</source>
-        <translation>What the visit is for</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Add a note</translation>
-    </message>
-    <message>
-        <source>&amp;Written on</source>
-        <translation>&amp;Written on</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Note</translation>
+        <source>%1: change</source>
+        <translation>%1: change</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1223,6 +1207,38 @@
     <message>
         <source>complete</source>
         <translation>complete</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Family tracing request</source>
+        <translation>Family tracing request</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Plan goal</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Disclosure request</source>
+        <translation>Disclosure request</translation>
     </message>
     <message>
         <source>not yet obtained</source>

@@ -74,6 +74,14 @@
         <translation>Форма оценки</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Kind of entry to add</source>
+        <translation>Что добавить в карточку</translation>
+    </message>
+    <message>
         <source>Case file</source>
         <translation>Карточка случая</translation>
     </message>
@@ -430,32 +438,8 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation>Введите дату в формате дд.мм.гггг, например 21.03.2025.</translation>
-    </message>
-    <message>
-        <source>Plan a visit</source>
-        <translation>Запланировать посещение</translation>
-    </message>
-    <message>
-        <source>&amp;Planned for</source>
-        <translation>&amp;Запланировано на</translation>
-    </message>
-    <message>
-        <source>What the visit is for</source>
-        <translation>Цель посещения</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Добавить заметку</translation>
-    </message>
-    <message>
-        <source>&amp;Written on</source>
-        <translation>&amp;Дата заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Заметка</translation>
+        <source>%1: change</source>
+        <translation>%1: изменение</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1224,6 +1208,38 @@
     <message>
         <source>complete</source>
         <translation>завершена</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <source>Family tracing request</source>
+        <translation>Запрос о розыске родственников</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Цель плана</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Посещение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Disclosure request</source>
+        <translation>Запрос сведений</translation>
     </message>
     <message>
         <source>not yet obtained</source>

@@ -74,6 +74,14 @@
         <translation>Шакли арзёбӣ</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>Илова кардан</translation>
+    </message>
+    <message>
+        <source>Kind of entry to add</source>
+        <translation>Чӣ ба парванда илова шавад</translation>
+    </message>
+    <message>
         <source>Case file</source>
         <translation>Парванда</translation>
     </message>
@@ -430,32 +438,8 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 21.03.2025.</source>
-        <translation>Санаро дар шакли рр.мм.сссс нависед, масалан 21.03.2025.</translation>
-    </message>
-    <message>
-        <source>Plan a visit</source>
-        <translation>Ба нақша гирифтани боздид</translation>
-    </message>
-    <message>
-        <source>&amp;Planned for</source>
-        <translation>&amp;Санаи ба нақша гирифташуда</translation>
-    </message>
-    <message>
-        <source>What the visit is for</source>
-        <translation>Мақсади боздид</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Илова кардани қайд</translation>
-    </message>
-    <message>
-        <source>&amp;Written on</source>
-        <translation>&amp;Санаи навиштан</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Қайд</translation>
+        <source>%1: change</source>
+        <translation>%1: тағйир додан</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1223,6 +1207,38 @@
     <message>
         <source>complete</source>
         <translation>ба анҷом расидааст</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Узви оила</translation>
+    </message>
+    <message>
+        <source>Family tracing request</source>
+        <translation>Дархости кофтукови хешовандон</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Ризоият</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Ҳадафи нақша</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Равонкунӣ</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Боздид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Қайд</translation>
+    </message>
+    <message>
+        <source>Disclosure request</source>
+        <translation>Дархости маълумот</translation>
     </message>
     <message>
         <source>not yet obtained</source>

@@ -4,6 +4,8 @@ in Tajik with the likely-duplicate warning."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.entry_dialog import EntryDialog
 from caseworker.ui.qt import QApplication, QMessageBox, Qt, QTimer
@@ -110,19 +112,65 @@ def test_plan_a_visit_and_add_a_note(qtbot, window):
     view = open_first(window)
     qtbot.mouseClick(view.visit_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(EntryDialog, "entry_visit")
-    dialog.date.setText("32.13.2026")
-    dialog.save()
-    assert "dd.mm.yyyy" in dialog.problem.text() and dialog.isVisible()
-    dialog.date.setText("15.01.2027")
-    dialog.text.setPlainText("See the school director with the grandmother.")
-    dialog.save()
+    dialog.editors["planned_on"].setText("32.13.2026")
+    assert not dialog.save()
+    assert dialog.problems["planned_on"].isVisibleTo(dialog) and dialog.isVisible()
+    dialog.editors["planned_on"].setText("15.01.2027")
+    dialog.editors["notes"].setPlainText("See the school director with the grandmother.")
+    assert dialog.save()
     assert not dialog.isVisible()
     assert view.section_texts("visits") == ["15.01.2027"]
     qtbot.mouseClick(view.note_button, Qt.MouseButton.LeftButton)
     note = window.findChild(EntryDialog, "entry_note")
-    note.text.setPlainText("The grandmother asked about the pension.")
-    note.save()
+    assert note.editors["written_on"].text() == dt.date.today().strftime("%d.%m.%Y")
+    note.editors["text"].setPlainText("The grandmother asked about the pension.")
+    assert note.save()
     assert view.section_texts("notes")[0].endswith("The grandmother asked about the pension.")
+
+
+def test_every_kind_of_entry_adds_and_changes_on_screen(qtbot, window):
+    view = open_first(window)
+    view.add_kind.setCurrentIndex(view.add_kind.findData("person"))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(EntryDialog, "entry_person")
+    editors = dialog.editors
+    assert dialog.windowTitle() == "Family member"
+    editors["relation"].setCurrentIndex(editors["relation"].findData("father"))
+    editors["surname"].setText("Қаюмов")
+    editors["given_name"].setText("Аҳмад")
+    editors["legal_status"].setCurrentIndex(editors["legal_status"].findData("detained"))
+    editors["expected_release"].setText("01.06.2029")
+    assert dialog.save()
+    [father] = window.session.casefile.show(view.case_id)["items"]["persons"]
+    assert (father["relation"], father["legal_status"], father["expected_release"]) == (
+        "father", "detained", "2029-06-01")
+    # Activating the entry in the case file opens it to be changed.
+    section = next(view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())
+                   if view.tree.topLevelItem(i).text(0).startswith("Family ("))
+    view.tree.itemActivated.emit(section.child(0), 0)
+    change = window.findChildren(EntryDialog, "entry_person")[-1]
+    assert change.editors["surname"].text() == "Қаюмов"
+    assert change.editors["legal_status"].currentText() == "detained"
+    change.editors["legal_status"].setCurrentIndex(change.editors["legal_status"].findData("released"))
+    assert change.changes() == {"legal_status": "released"}
+    assert change.save()
+    [father] = window.session.casefile.show(view.case_id)["items"]["persons"]
+    assert father["legal_status"] == "released"
+    # A required field left empty is refused at the field, and nothing is written.
+    view.add_kind.setCurrentIndex(view.add_kind.findData("document"))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    document = window.findChildren(EntryDialog, "entry_document")[-1]
+    document.editors["status"].setCurrentIndex(document.editors["status"].findData("missing"))
+    assert document.editors["status"].currentText() == "not yet obtained"
+    assert not document.save()
+    assert document.problems["kind"].isVisibleTo(document)
+    assert window.session.casefile.show(view.case_id)["items"]["documents"] == []
+    for kind in ("tracing", "consent", "goal", "referral", "disclosure"):
+        view.add_kind.setCurrentIndex(view.add_kind.findData(kind))
+        qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+        opened = window.findChildren(EntryDialog, f"entry_{kind}")[-1]
+        assert opened.editors and all(label.text() for label in opened.labels.values())
+        opened.reject()
 
 
 def test_a_new_case_typed_in_tajik_warns_of_a_likely_duplicate_and_is_found_by_a_latin_spelling(qtbot, window):

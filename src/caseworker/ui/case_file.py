@@ -9,10 +9,11 @@ once saved."""
 from __future__ import annotations
 
 from caseworker.domain.errors import CaseworkerError, InvalidRecord
-from caseworker.domain.items import REDACTED
+from caseworker.domain.items import PLURALS, REDACTED
 from caseworker.ui.case_fields import CaseFieldsForm
 from caseworker.ui.case_words import CaseWords
 from caseworker.ui.dates import shown
+from caseworker.ui.entry_dialog import EDITABLE_KINDS
 from caseworker.ui.i18n import message_text
 from caseworker.ui.item_words import ItemWords
 from caseworker.ui.qt import (
@@ -38,7 +39,8 @@ AUTOSAVE_MS = 1000
 class CaseFileView(QWidget):
     # form id, item id of a draft to go on with (or ""), asked of the main window
     assessment_wanted = Signal(str, str)
-    item_wanted = Signal(str)  # "visit" or "note": the main window opens the entry dialog
+    item_wanted = Signal(str)  # a kind of entry to add: the main window opens the entry dialog
+    entry_wanted = Signal(str)  # the id of a stored entry to change
 
     def __init__(self, session, case_id: str, language=lambda: "en", parent=None) -> None:
         super().__init__(parent)
@@ -67,8 +69,11 @@ class CaseFileView(QWidget):
         self.visit_button.clicked.connect(lambda: self.item_wanted.emit("visit"))
         self.note_button = QPushButton(objectName="add_note")
         self.note_button.clicked.connect(lambda: self.item_wanted.emit("note"))
+        self.add_kind = QComboBox(objectName="add_kind")
+        self.add_button = QPushButton(objectName="add_entry")
+        self.add_button.clicked.connect(lambda: self.item_wanted.emit(self.add_kind.currentData()))
         actions = QHBoxLayout()
-        for w in (self.edit_button, self.visit_button, self.note_button):
+        for w in (self.edit_button, self.visit_button, self.note_button, self.add_kind, self.add_button):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.form_choice)
@@ -232,6 +237,13 @@ class CaseFileView(QWidget):
         self.note_button.setText(self.tr("Add a note"))
         self.fill_button.setText(self.tr("Fill in"))
         self.form_choice.setAccessibleName(self.tr("Assessment form"))
+        self.add_button.setText(self.tr("Add"))
+        self.add_kind.setAccessibleName(self.tr("Kind of entry to add"))
+        kind = self.add_kind.currentData()
+        self.add_kind.clear()
+        for code, name in self.item_words.kinds().items():
+            self.add_kind.addItem(name, code)
+        self.add_kind.setCurrentIndex(max(self.add_kind.findData(kind), 0))
         self.tree.setAccessibleName(self.tr("Case file"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Discard changes"))
@@ -314,12 +326,22 @@ class CaseFileView(QWidget):
                 QTreeWidgetItem(node, ["⚑", text])
 
     def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
-        # A draft assessment opens to be gone on with.
+        # A draft assessment opens to be gone on with; any other entry opens to be changed.
         item_id, form_id = node.data(0, KEY_ROLE), node.data(1, KEY_ROLE)
         if item_id and form_id:
             entry = next((a for a in self.file["items"]["assessments"] if a["id"] == item_id), None)
             if entry and entry.get("status") == "draft":
                 self.assessment_wanted.emit(form_id, item_id)
+        elif item_id and self.entry(item_id)[0] in EDITABLE_KINDS:
+            self.entry_wanted.emit(item_id)
+
+    def entry(self, item_id: str) -> tuple[str, dict]:
+        """The kind and the stored values (as this user may see them) of an entry of this file."""
+        for plural, entries in self.file["items"].items():
+            for entry in entries:
+                if entry["id"] == item_id:
+                    return PLURALS[plural], entry
+        return "", {}
 
     def what_due(self, code: str) -> str:
         return self.case_words.what_due().get(code, code)

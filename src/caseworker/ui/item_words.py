@@ -186,6 +186,20 @@ class ItemWords(QObject):
             "complete": self.tr("complete"),
         }
 
+    def kinds(self) -> dict[str, str]:
+        """The name of each kind of entry, as a dialog's title."""
+        return {
+            "person": self.tr("Family member"),
+            "tracing": self.tr("Family tracing request"),
+            "document": self.tr("Document"),
+            "consent": self.tr("Consent"),
+            "goal": self.tr("Plan goal"),
+            "referral": self.tr("Referral"),
+            "visit": self.tr("Visit"),
+            "note": self.tr("Note"),
+            "disclosure": self.tr("Disclosure request"),
+        }
+
     def of_field(self, field: str, value) -> str | None:
         """Where one stored choice means different things in different fields: a document's
         status "missing" is not a missing person, a placement "family" is not a plan's area."""

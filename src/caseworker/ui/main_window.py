@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         view = CaseFileView(self.session, case_id, lambda: self.languages.current)
         view.assessment_wanted.connect(lambda form_id, item_id, v=view: self.open_assessment(v, form_id, item_id))
         view.item_wanted.connect(lambda kind, v=view: self.add_entry(v, kind))
+        view.entry_wanted.connect(lambda item_id, v=view: self.add_entry(v, *v.entry(item_id)))
         self.tabs.addTab(view, view.heading.text())
         self.tabs.setCurrentWidget(view)
         return view
@@ -233,8 +234,9 @@ class MainWindow(QMainWindow):
                 view.reload()
         self.due_model.load(self.session)
 
-    def add_entry(self, case_view: CaseFileView, kind: str) -> EntryDialog:
-        dialog = EntryDialog(self.session, case_view.case_id, kind, self)
+    def add_entry(self, case_view: CaseFileView, kind: str, stored: dict | None = None) -> EntryDialog:
+        """Opens the dialog that adds an entry of this kind (or changes the stored one)."""
+        dialog = EntryDialog(self.session, case_view.case_id, kind, self, stored)
         dialog.accepted.connect(lambda: (case_view.reload(), self.due_model.load(self.session)))
         dialog.open()
         return dialog
