@@ -260,6 +260,86 @@
         <translation>Step</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Enrolled at school</source>
+        <translation>Enrolled at school</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Languages the child speaks</source>
+        <translation>Languages the child speaks</translation>
+    </message>
+    <message>
+        <source>Initial assessment done on</source>
+        <translation>Initial assessment done on</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment done on</source>
+        <translation>Best-interests assessment done on</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>Plan approved on</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed on</source>
+        <translation>Plan last reviewed on</translation>
+    </message>
+    <message>
+        <source>Follow-up visits after closure</source>
+        <translation>Follow-up visits after closure</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Reason for closure</source>
+        <translation>Reason for closure</translation>
+    </message>
+    <message>
+        <source>Closure approved by</source>
+        <translation>Closure approved by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>Relation to the child</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Appointed by</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date of the decision</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Number of the decision</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Disclosed on</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Family</translation>
     </message>
@@ -350,6 +430,74 @@
     <message>
         <source>independent living</source>
         <translation>independent living</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>another language</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s goals were met</source>
+        <translation>the plan&apos;s goals were met</translation>
+    </message>
+    <message>
+        <source>turned 18</source>
+        <translation>turned 18</translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation>could not be reached</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>moved abroad</translation>
+    </message>
+    <message>
+        <source>the family declined services</source>
+        <translation>the family declined services</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>died</translation>
+    </message>
+    <message>
+        <source>a duplicate of another case</source>
+        <translation>a duplicate of another case</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>a parent</translation>
+    </message>
+    <message>
+        <source>the district administration</source>
+        <translation>the district administration</translation>
+    </message>
+    <message>
+        <source>a court</source>
+        <translation>a court</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>initial assessment</source>

@@ -260,6 +260,86 @@
         <translation>Этап</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>Опекун</translation>
+    </message>
+    <message>
+        <source>Enrolled at school</source>
+        <translation>Зачислен(а) в школу</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Languages the child speaks</source>
+        <translation>Языки, на которых говорит ребёнок</translation>
+    </message>
+    <message>
+        <source>Initial assessment done on</source>
+        <translation>Первичная оценка проведена</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment done on</source>
+        <translation>Оценка наилучших интересов проведена</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>План утверждён</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed on</source>
+        <translation>Последний пересмотр плана</translation>
+    </message>
+    <message>
+        <source>Follow-up visits after closure</source>
+        <translation>Контрольные посещения после закрытия</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Reason for closure</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Closure approved by</source>
+        <translation>Закрытие утвердил(а)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>Кем приходится ребёнку</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Кем назначен(а)</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Номер решения</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Дата сообщения</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куда направлен(а)</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
@@ -350,6 +430,74 @@
     <message>
         <source>independent living</source>
         <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>таджикский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>узбекский</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>арабский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>другой язык</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s goals were met</source>
+        <translation>цели плана достигнуты</translation>
+    </message>
+    <message>
+        <source>turned 18</source>
+        <translation>исполнилось 18 лет</translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation>не удалось связаться</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>переезд за границу</translation>
+    </message>
+    <message>
+        <source>the family declined services</source>
+        <translation>семья отказалась от услуг</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>смерть ребёнка</translation>
+    </message>
+    <message>
+        <source>a duplicate of another case</source>
+        <translation>дубликат другого случая</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <source>the district administration</source>
+        <translation>районная администрация</translation>
+    </message>
+    <message>
+        <source>a court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
     </message>
     <message>
         <source>initial assessment</source>

@@ -260,6 +260,86 @@
         <translation>Марҳила</translation>
     </message>
     <message>
+        <source>Guardian</source>
+        <translation>Васӣ</translation>
+    </message>
+    <message>
+        <source>Enrolled at school</source>
+        <translation>Ба мактаб қабул шудааст</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Мактаб</translation>
+    </message>
+    <message>
+        <source>Languages the child speaks</source>
+        <translation>Забонҳое, ки кӯдак бо онҳо гап мезанад</translation>
+    </message>
+    <message>
+        <source>Initial assessment done on</source>
+        <translation>Арзёбии ибтидоӣ гузаронида шуд</translation>
+    </message>
+    <message>
+        <source>Best-interests assessment done on</source>
+        <translation>Арзёбии манфиатҳои беҳтарини кӯдак гузаронида шуд</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>Нақша тасдиқ шуд</translation>
+    </message>
+    <message>
+        <source>Plan last reviewed on</source>
+        <translation>Бознигарии охирини нақша</translation>
+    </message>
+    <message>
+        <source>Follow-up visits after closure</source>
+        <translation>Боздидҳои пайгирӣ пас аз пӯшидани парванда</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Санаи ба қайд гирифтан</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Санаи пӯшидан</translation>
+    </message>
+    <message>
+        <source>Reason for closure</source>
+        <translation>Сабаби пӯшидан</translation>
+    </message>
+    <message>
+        <source>Closure approved by</source>
+        <translation>Пӯшиданро тасдиқ кард</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ном</translation>
+    </message>
+    <message>
+        <source>Relation to the child</source>
+        <translation>Нисбат ба кӯдак</translation>
+    </message>
+    <message>
+        <source>Appointed by</source>
+        <translation>Аз ҷониби кӣ таъин шудааст</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Санаи қарор</translation>
+    </message>
+    <message>
+        <source>Number of the decision</source>
+        <translation>Рақами қарор</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>Санаи хабар додан</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ба куҷо равон карда шуд</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Оила</translation>
     </message>
@@ -350,6 +430,74 @@
     <message>
         <source>independent living</source>
         <translation>мустақилона</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>тоҷикӣ</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русӣ</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>ӯзбекӣ</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>арабӣ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>англисӣ</translation>
+    </message>
+    <message>
+        <source>another language</source>
+        <translation>забони дигар</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s goals were met</source>
+        <translation>ҳадафҳои нақша иҷро шуданд</translation>
+    </message>
+    <message>
+        <source>turned 18</source>
+        <translation>ба синни 18 расид</translation>
+    </message>
+    <message>
+        <source>could not be reached</source>
+        <translation>дастрас набуд</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>ба хориҷа кӯчид</translation>
+    </message>
+    <message>
+        <source>the family declined services</source>
+        <translation>оила аз хизматрасониҳо даст кашид</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>кӯдак вафот кард</translation>
+    </message>
+    <message>
+        <source>a duplicate of another case</source>
+        <translation>такрори парвандаи дигар</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>падар ё модар</translation>
+    </message>
+    <message>
+        <source>the district administration</source>
+        <translation>мақомоти иҷроияи ноҳия</translation>
+    </message>
+    <message>
+        <source>a court</source>
+        <translation>суд</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>дигар</translation>
     </message>
     <message>
         <source>initial assessment</source>

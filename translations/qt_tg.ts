@@ -189,4 +189,29 @@
         <translation>Ба поён ҳаракат додан</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Ба чап ҳаракат додан</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Ба рост ҳаракат додан</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Пӯшидани варақа</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+</context>
 </TS>

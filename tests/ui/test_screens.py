@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -172,6 +173,50 @@ def test_the_case_file_speaks_the_interface_language_not_stored_codes(qtbot, win
     assert view.shown_value("step") == "первичная оценка"
     window.switch_language("en")
     QApplication.processEvents()
+
+
+def tree_texts(view) -> list[str]:
+    texts, stack = [], [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    while stack:
+        node = stack.pop()
+        texts += [node.text(0), node.text(1)]
+        stack += [node.child(i) for i in range(node.childCount())]
+    return texts
+
+
+@pytest.mark.parametrize("language", ["tg", "ru"])
+def test_a_full_case_file_shows_no_english_word_in_tajik_or_russian(qtbot, window, language):
+    """A caseworker who reads only Tajik or only Russian meets no English: every label, every
+    stored choice, every section, the history and what is due are in their language."""
+    session = window.session
+    case_id = session.cases.list()[0].id
+    today = dt.date.today().isoformat()
+    session.casefile.update(case_id, {
+        "summary": "Бо бибиаш зиндагӣ мекунад.", "risk": "medium", "care_arrangement": "kinship",
+        "school_enrolled": True, "school": "Мактаби №12", "languages": ["tajik", "russian"],
+        "guardian": {"name": "Қаюмова Саодат", "relation": "grandmother", "appointed_by": "district_administration"},
+        "persons": [{"relation": "father", "surname": "Қаюмов", "given_name": "Аҳмад", "legal_status": "detained",
+                     "returned": True, "caregiver": False}],
+        "documents": [{"kind": "birth_registration", "status": "missing"}],
+        "consents": [{"purpose": "data_collection", "given_on": today, "given_by": "Қаюмова Саодат",
+                      "legal_basis": "guardian_appointed", "child_view": "assent_given"}],
+        "goals": [{"domain": "education", "goal": "Ба мактаб рафтан", "status": "in_progress"}],
+        "visits": [{"planned_on": today, "done_on": today, "reached": True, "child_seen": True,
+                    "seen_alone": False, "safety": "ok"}],
+        "notes": [{"written_on": today, "text": "Бибиаш дар бораи нафақа пурсид."}],
+    })
+    session.assessments.add(case_id, "wellbeing", {}, draft=True)
+    window.switch_language(language)
+    view = window.open_case_id(case_id)
+    QApplication.processEvents()
+    for section in view.tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive):
+        section.setExpanded(True)
+    english = [t for t in tree_texts(view) if re.search(r"[A-Za-z]", t.replace("nigora", ""))]
+    assert english == []
+    visible = [view.heading.text(), view.status_line.text(), view.edit_button.text(), view.add_button.text(),
+               view.add_kind.currentText(), view.form_choice.currentText()]
+    assert not [t for t in visible if re.search(r"[A-Za-z]", t)]
+    window.switch_language("en")
 
 
 def test_a_backup_is_made_off_the_gui_thread_with_a_progress_window(qtbot, window):

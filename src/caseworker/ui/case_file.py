@@ -213,9 +213,19 @@ class CaseFileView(QWidget):
 
     # -- words -----------------------------------------------------------------------------------
     def field_value(self, key: str, v) -> str:
-        words = self.case_words.choices().get(key)
+        choices = self.case_words.choices()
+        words = choices.get(key)
         if words and isinstance(v, str) and v in words:
             return words[v]
+        if words and isinstance(v, list):
+            return ", ".join(words.get(x, self.value(x)) for x in v)
+        if isinstance(v, dict) and v != {"restricted": True}:
+            # A guardian, or a disclosure: each part with its own words.
+            parts = self.case_words.parts()
+            return "; ".join(
+                f"{parts.get(k, k)}: {choices.get(k, {}).get(x) or self.value(x)}"
+                for k, x in v.items() if x not in (None, "")
+            )
         return self.value(v)
 
     def value(self, v) -> str:
@@ -226,7 +236,8 @@ class CaseFileView(QWidget):
         if isinstance(v, list):
             return ", ".join(self.value(x) for x in v)
         if isinstance(v, dict):
-            return "; ".join(f"{k}: {self.value(x)}" for k, x in v.items())
+            fields = self.item_words.fields()
+            return "; ".join(f"{fields.get(k, k)}: {self.value(x)}" for k, x in v.items())
         if isinstance(v, str):
             return self.item_words.choices().get(v, shown(v))
         return "" if v is None else str(v)

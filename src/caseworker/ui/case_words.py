@@ -17,6 +17,23 @@ class CaseWords(QObject):
             "supervisor": self.tr("Supervisor"), "care_arrangement": self.tr("Care arrangement"),
             "education": self.tr("Education"), "health": self.tr("Health"),
             "sexual_violence": self.tr("Disclosure of sexual violence"), "step": self.tr("Step"),
+            "guardian": self.tr("Guardian"), "school_enrolled": self.tr("Enrolled at school"),
+            "school": self.tr("School"), "languages": self.tr("Languages the child speaks"),
+            "initial_assessment_done": self.tr("Initial assessment done on"),
+            "best_interests_done": self.tr("Best-interests assessment done on"),
+            "plan_approved": self.tr("Plan approved on"), "plan_reviewed": self.tr("Plan last reviewed on"),
+            "follow_ups_done": self.tr("Follow-up visits after closure"), "registered_at": self.tr("Registered on"),
+            "closed_on": self.tr("Closed on"), "closure_reason": self.tr("Reason for closure"),
+            "closure_approved_by": self.tr("Closure approved by"),
+        }
+
+    def parts(self) -> dict[str, str]:
+        """The parts of a guardian and of a disclosure of sexual violence."""
+        return {
+            "name": self.tr("Name"), "relation": self.tr("Relation to the child"),
+            "appointed_by": self.tr("Appointed by"), "decision_date": self.tr("Date of the decision"),
+            "decision_number": self.tr("Number of the decision"), "disclosed_on": self.tr("Disclosed on"),
+            "referred_to": self.tr("Referred to"),
         }
 
     def sections(self) -> dict[str, str]:
@@ -36,6 +53,20 @@ class CaseWords(QObject):
             "care_arrangement": {
                 "family": self.tr("family"), "kinship": self.tr("kinship care"), "foster": self.tr("foster care"),
                 "institution": self.tr("institution"), "independent": self.tr("independent living"),
+            },
+            "languages": {
+                "tajik": self.tr("Tajik"), "russian": self.tr("Russian"), "uzbek": self.tr("Uzbek"),
+                "arabic": self.tr("Arabic"), "english": self.tr("English"), "other": self.tr("another language"),
+            },
+            "closure_reason": {
+                "goals_met": self.tr("the plan's goals were met"), "turned_18": self.tr("turned 18"),
+                "unreachable": self.tr("could not be reached"), "moved_abroad": self.tr("moved abroad"),
+                "declined_services": self.tr("the family declined services"), "died": self.tr("died"),
+                "duplicate": self.tr("a duplicate of another case"),
+            },
+            "appointed_by": {
+                "parent": self.tr("a parent"), "district_administration": self.tr("the district administration"),
+                "court": self.tr("a court"), "other": self.tr("other"),
             },
             "step": {
                 "initial_assessment": self.tr("initial assessment"),

@@ -17,6 +17,7 @@ from caseworker.ui.qt import (
     QAction,
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QEvent,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from caseworker.ui.qt import (
     QTableView,
     QTabWidget,
     QTimer,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -387,6 +389,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find a child"))
         self.case_view.setAccessibleName(self.tr("Cases"))
         self.due_view.setAccessibleName(self.tr("Due and overdue"))
+        self._retranslate_tab_bar()
         for view in self.open_views():
             if isinstance(view, AssessmentView):
                 self.tabs.setTabText(self.tabs.indexOf(view), self._assessment_title(view, view.child_name))
@@ -400,6 +403,20 @@ class MainWindow(QMainWindow):
         for model in (self.case_model, self.due_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             model.layoutChanged.emit()
+
+    def _retranslate_tab_bar(self) -> None:
+        """Qt names the tab bar's own buttons once, when they are made; a screen reader must
+        hear them in the language of the moment."""
+        bar = self.tabs.tabBar()
+        for button in bar.findChildren(QToolButton):
+            if button.arrowType() in (Qt.ArrowType.LeftArrow, Qt.ArrowType.RightArrow):
+                side = "Scroll Left" if button.arrowType() == Qt.ArrowType.LeftArrow else "Scroll Right"
+                button.setAccessibleName(QCoreApplication.translate("QTabBar", side))
+        for i in range(self.tabs.count()):
+            close = bar.tabButton(i, bar.ButtonPosition.RightSide)
+            if close is not None:
+                close.setAccessibleName(QCoreApplication.translate("CloseButton", "Close Tab"))
+                close.setToolTip(QCoreApplication.translate("CloseButton", "Close Tab"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (  # noqa: F401
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (  # noqa: F401
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
