@@ -40,6 +40,9 @@ from caseworker.ui.qt import (
 from caseworker.ui.unlock import UnlockDialog
 from caseworker.ui.work import run_in_background
 
+# Qt's own words (its translations, or translations/qt_tg.ts), by context and source text.
+QT_CLOSE_TAB = ("CloseButton", "Close Tab")
+
 
 class MainWindow(QMainWindow):
     def __init__(self, session, languages: Languages, idle_minutes: float = DEFAULT_MINUTES) -> None:
@@ -415,8 +418,8 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             close = bar.tabButton(i, bar.ButtonPosition.RightSide)
             if close is not None:
-                close.setAccessibleName(QCoreApplication.translate("CloseButton", "Close Tab"))
-                close.setToolTip(QCoreApplication.translate("CloseButton", "Close Tab"))
+                close.setAccessibleName(QCoreApplication.translate(*QT_CLOSE_TAB))
+                close.setToolTip(QCoreApplication.translate(*QT_CLOSE_TAB))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
