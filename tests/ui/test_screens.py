@@ -226,3 +226,14 @@ def test_a_backup_is_made_off_the_gui_thread_with_a_progress_window(qtbot, windo
     assert not progress.isVisible()
     [name] = window.session.maintenance.backups()
     assert name in window.statusBar().currentMessage()
+
+
+def test_the_idle_lock_waits_as_long_as_the_office_set(qtbot, workspace, languages):
+    from tests.ui.conftest import drop_open_tabs
+
+    with Session.open(workspace, "nigora", PASSWORD) as s:
+        s.settings.replace({"idle_lock_minutes": 3})
+    session = Session.open(workspace, "nigora", PASSWORD)
+    w = MainWindow(session, languages)
+    qtbot.addWidget(w, before_close_func=drop_open_tabs)
+    assert w.idle.timer.interval() == 3 * 60_000

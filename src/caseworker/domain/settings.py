@@ -56,6 +56,8 @@ class Settings(BaseModel):
     retention: Retention = Retention()
     # Visits that found no one before a case may be closed as "unreachable".
     unreachable_attempts: int = Field(3, ge=1, le=20)
+    # Quiet minutes after which the desktop program locks itself (DESIGN.md: 10 by default).
+    idle_lock_minutes: int = Field(10, ge=1, le=240)
     # Words an office adds to the forms guardrail (forms/loader.py GUARDRAIL_WORDS), in any language.
     guardrail_words: list[Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=50)]] = (
         Field(default_factory=list, max_length=200)

@@ -11,7 +11,7 @@ from caseworker.ui.case_list import CaseListModel
 from caseworker.ui.due_list import DueModel
 from caseworker.ui.entry_dialog import EntryDialog
 from caseworker.ui.i18n import LANGUAGES, Languages, message_text
-from caseworker.ui.idle_lock import DEFAULT_MINUTES, IdleLock
+from caseworker.ui.idle_lock import IdleLock
 from caseworker.ui.new_case import NewCaseDialog
 from caseworker.ui.qt import (
     QAction,
@@ -45,7 +45,7 @@ QT_CLOSE_TAB = ("CloseButton", "Close Tab")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session, languages: Languages, idle_minutes: float = DEFAULT_MINUTES) -> None:
+    def __init__(self, session, languages: Languages, idle_minutes: float | None = None) -> None:
         super().__init__()
         self.session = session
         self.folder = session.workspace.folder
@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.lock_page = QLabel(objectName="lock_page", alignment=Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.lock_page)
-        self.idle = IdleLock(self.lock, idle_minutes, self)
+        # The office's setting, unless the caller (a test) names another.
+        minutes = idle_minutes if idle_minutes is not None else session.settings.get().idle_lock_minutes
+        self.idle = IdleLock(self.lock, minutes, self)
         self.unlock_dialog = None
         self.new_action.setEnabled(self.sees_cases)
         if not self.sees_cases:
