@@ -181,6 +181,17 @@ def test_save_as_draft_then_finish_it_later_from_the_case_file(qtbot, window, ca
     [done] = window.session.casefile.show(view.case_id)["items"]["assessments"]
     assert done["status"] == "complete" and done["scores"] == {"worry_count": 2}
     assert done["answers"]["weight"] == 31.5
+    # Completed, it opens to be read: the answers as given, nothing to change.
+    case_view.reload()
+    section = next(case_view.tree.topLevelItem(i) for i in range(case_view.tree.topLevelItemCount())
+                   if case_view.tree.topLevelItem(i).text(0).startswith("Assessments"))
+    case_view.tree.itemActivated.emit(section.child(0), 0)
+    read = window.tabs.currentWidget()
+    assert read.read_only and not read.save_button.isVisibleTo(read)
+    assert _find(read, "field_child_age").text() == "9" and not _find(read, "field_child_age").isEnabled()
+    assert "Worries named: 2" in read.form_view.summary.text()
+    window.save_action.trigger()  # Ctrl+S changes nothing
+    assert window.session.casefile.show(view.case_id)["items"]["assessments"] == [done]
 
 
 def test_typing_is_kept_as_a_draft_and_offered_back(qtbot, window, case_view, filling, monkeypatch):

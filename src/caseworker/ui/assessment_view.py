@@ -14,17 +14,21 @@ AUTOSAVE_MS = 1000
 class AssessmentView(QWidget):
     saved = Signal(str)  # the case id: its file shows the new assessment
 
-    def __init__(self, session, case_id: str, form, language, item_id: str = "", answers: dict | None = None):
+    def __init__(
+        self, session, case_id: str, form, language, item_id: str = "", answers: dict | None = None,
+        read_only: bool = False,
+    ):
         super().__init__()
         self.session = session
         self.case_id = case_id
         self.item_id = item_id
+        self.read_only = read_only
         self.setObjectName("assessment")
         # Typing kept since the last save wins over what was saved: it is newer.
         self.draft_key = f"assessment:{case_id}:{item_id or form.id}"
-        kept = session.drafts.load(self.draft_key)
+        kept = None if read_only else session.drafts.load(self.draft_key)
         self.restored = kept is not None
-        self.form_view = FormView(form, language, kept["answers"] if kept else answers)
+        self.form_view = FormView(form, language, kept["answers"] if kept else answers, read_only=read_only)
         self.form_view.changed.connect(self._typed)
         scroll = QScrollArea(widgetResizable=True, objectName="assessment_scroll")
         scroll.setWidget(self.form_view)
@@ -46,6 +50,9 @@ class AssessmentView(QWidget):
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.keep_draft)
         self.retranslate()
+        if read_only:
+            self.draft_button.hide()
+            self.save_button.hide()
         if self.restored:
             self._say(self.tr("Answers you had not saved were kept; they are back in place."))
 
@@ -67,6 +74,8 @@ class AssessmentView(QWidget):
         return self.dirty
 
     def save(self, draft: bool) -> bool:
+        if self.read_only:
+            return True  # a completed assessment stays as it was completed
         self.autosave.stop()
         answers = self.form_view.answers()
         form = self.form_view.form

@@ -337,12 +337,11 @@ class CaseFileView(QWidget):
                 QTreeWidgetItem(node, ["⚑", text])
 
     def _activated(self, node: QTreeWidgetItem, _column: int) -> None:
-        # A draft assessment opens to be gone on with; any other entry opens to be changed.
+        # An assessment opens in its form; any other entry opens to be changed.
         item_id, form_id = node.data(0, KEY_ROLE), node.data(1, KEY_ROLE)
         if item_id and form_id:
-            entry = next((a for a in self.file["items"]["assessments"] if a["id"] == item_id), None)
-            if entry and entry.get("status") == "draft":
-                self.assessment_wanted.emit(form_id, item_id)
+            # A draft opens to be gone on with; a completed assessment opens to be read.
+            self.assessment_wanted.emit(form_id, item_id)
         elif item_id and self.entry(item_id)[0] in EDITABLE_KINDS:
             self.entry_wanted.emit(item_id)
 

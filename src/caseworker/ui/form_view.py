@@ -372,10 +372,13 @@ class FormView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, form, language: Callable[[], str], answers: dict | None = None, parent=None) -> None:
+    def __init__(
+        self, form, language: Callable[[], str], answers: dict | None = None, parent=None, read_only: bool = False
+    ) -> None:
         super().__init__(parent)
         self.form = form
         self.language = language
+        self.read_only = read_only  # a completed assessment: read, never changed
         self.strict = False  # after a save was tried, every problem shows, missing answers too
         self.result: Preview | None = None
         self._quiet = True
@@ -398,6 +401,12 @@ class FormView(QWidget):
             self.scope.relabel(self.language(), self.words())
         self._quiet = False
         self.refresh()
+        if read_only:
+            for q in self.scope.questions_all():
+                if q.editor is not None:
+                    q.editor.widget.setEnabled(False)
+            for repeat in self.scope.repeats.values():
+                repeat.add.hide()
 
     # -- words -----------------------------------------------------------------------------------
     def words(self) -> dict[str, str]:
@@ -441,7 +450,7 @@ class FormView(QWidget):
         self.scope.show_computed(result.checked.answers)
         problems = {e.path: e for e in result.checked.errors}
         for q in self.scope.questions_all():
-            problem = problems.get(q.path)
+            problem = None if self.read_only else problems.get(q.path)
             missing = problem is not None and problem.message.key == "answer.required"
             visible = problem is not None and (self.strict or (q.touched and not missing))
             q.show_error(self.problem_text(q, problem) if visible else None)

@@ -218,14 +218,15 @@ class MainWindow(QMainWindow):
         return view
 
     def open_assessment(self, case_view: CaseFileView, form_id: str, item_id: str = "") -> AssessmentView:
-        answers = None
+        answers, done = None, False
         if item_id:
             stored = next(a for a in case_view.file["items"]["assessments"] if a["id"] == item_id)
-            form = self.session.forms.get(form_id, stored["form_version"])
-            answers = stored.get("answers")
+            form = self.session.forms.get(form_id, stored["form_version"])  # the version it was filled with
+            answers, done = stored.get("answers"), stored.get("status") == "complete"
         else:
             form = self.session.forms.get(form_id)
-        view = AssessmentView(self.session, case_view.case_id, form, lambda: self.languages.current, item_id, answers)
+        view = AssessmentView(self.session, case_view.case_id, form, lambda: self.languages.current, item_id, answers,
+                              read_only=done)
         view.saved.connect(self._assessment_saved)
         self.tabs.addTab(view, self._assessment_title(view, case_view.heading.text()))
         view.child_name = case_view.heading.text()
