@@ -7,7 +7,7 @@ from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.assessment_view import AssessmentView
 from caseworker.ui.case_file import CaseFileView
-from caseworker.ui.case_list import CaseListModel
+from caseworker.ui.case_list import CaseListModel, Column
 from caseworker.ui.due_list import DueModel
 from caseworker.ui.entry_dialog import EntryDialog
 from caseworker.ui.i18n import LANGUAGES, Languages, message_text
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.case_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.case_view.horizontalHeader().setStretchLastSection(True)
         self.case_view.setColumnWidth(0, 320)
+        self.case_view.setWordWrap(False)  # one line per child; what does not fit is elided
+        self.case_view.verticalHeader().setDefaultSectionSize(self.case_view.fontMetrics().height() + 8)
         self.case_view.doubleClicked.connect(self.open_case)
         self.case_view.activated.connect(self.open_case)
         header = self.case_view.horizontalHeader()
@@ -383,7 +385,8 @@ class MainWindow(QMainWindow):
         metrics = self.case_view.horizontalHeader().fontMetrics()
         for column in range(1, self.case_model.columnCount()):
             header = self.case_model.headerData(column, Qt.Orientation.Horizontal)
-            self.case_view.setColumnWidth(column, max(90, metrics.horizontalAdvance(header) + 30))
+            least = 190 if column == Column.STEP else 90  # "best-interests assessment" in any language
+            self.case_view.setColumnWidth(column, max(least, metrics.horizontalAdvance(header) + 30))
         self.search.setAccessibleName(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.workspace_menu.setTitle(self.tr("&Workspace"))
