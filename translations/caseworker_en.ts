@@ -2018,6 +2018,13 @@
     </message>
 </context>
 <context>
+    <name>Program</name>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Preparing the demo workspace…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Caseworker: unlock</source>

@@ -2020,6 +2020,13 @@
     </message>
 </context>
 <context>
+    <name>Program</name>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Готовится демонстрационное рабочее пространство…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Caseworker: unlock</source>

@@ -2018,6 +2018,13 @@
     </message>
 </context>
 <context>
+    <name>Program</name>
+    <message>
+        <source>Preparing the demo workspace…</source>
+        <translation>Фазои кории намоишӣ омода мешавад…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Caseworker: unlock</source>

@@ -9,6 +9,7 @@ from caseworker.app import places
 from caseworker.app.session import Session
 from caseworker.ui.program import Program
 from caseworker.ui.qt import QCoreApplication, QDialogButtonBox, Qt
+from caseworker.ui.unlock import UnlockDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import drop_open_tabs
 
@@ -125,3 +126,18 @@ def test_qts_own_words_are_translated_too(qtbot, languages, language, save, sele
     if select_all:
         assert menu_word == select_all
     assert all(not ch.isalpha() or "а" <= ch.lower() <= "я" or ch.lower() in "ёғӣқӯҳҷ" for ch in menu_word)
+
+
+def test_the_demo_is_prepared_off_the_gui_thread_then_its_unlock_screen_shows(qtbot, home, program):
+    built = []
+
+    def build():
+        built.append(True)
+        return "ready"
+
+    progress = program.prepare_demo(build, lambda: program.unlock(home, "nigora, supervisor", "demo-password"))
+    assert progress.isVisible()
+    qtbot.waitUntil(lambda: isinstance(program.dialog, UnlockDialog), timeout=10_000)
+    qtbot.addWidget(program.dialog)
+    assert built and not progress.isVisible()
+    assert "demo-password" in program.dialog.hint_label.text()

@@ -9,14 +9,16 @@ from pathlib import Path
 from caseworker.ui.crash import ErrorReporter
 from caseworker.ui.i18n import Languages
 from caseworker.ui.main_window import MainWindow
-from caseworker.ui.qt import QApplication
+from caseworker.ui.qt import QApplication, QObject, QProgressDialog
 from caseworker.ui.unlock import UnlockDialog
+from caseworker.ui.work import run_in_background
 
 
-class Program:
+class Program(QObject):
     """The running program: one application, its languages, its windows."""
 
     def __init__(self, app: QApplication, language: str) -> None:
+        super().__init__()
         self.app = app
         self.languages = Languages(app)
         self.languages.switch(language)
@@ -41,6 +43,26 @@ class Program:
         self.dialog.created.connect(self.open_main)
         self.dialog.demo_wanted.connect(open_demo)
         self.dialog.show()
+
+    def prepare_demo(self, build, then) -> QProgressDialog:
+        """Makes the demo workspace off the GUI thread (keys, accounts, 300 synthetic children)."""
+        progress = QProgressDialog(self.tr("Preparing the demo workspace…"), "", 0, 0)
+        progress.setObjectName("demo_progress")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+
+        def done(_result) -> None:
+            progress.close()
+            then()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            raise error  # the error reporter logs it and tells the user
+
+        self.demo_job = run_in_background(build, done, failed)
+        self.demo_progress = progress
+        return progress
 
     def open_main(self, session) -> MainWindow:
         from caseworker.app import places
@@ -69,8 +91,8 @@ def run(folder: Path | None, language: str = "tg", demo: bool = False) -> int:
     accounts = ", ".join(name for name, _roles in demo_data.DEMO_ACCOUNTS)
 
     def open_demo() -> None:
-        demo_data.build(places.demo_folder(), 300)
-        program.unlock(places.demo_folder(), accounts, demo_data.DEMO_PASSWORD)
+        program.prepare_demo(lambda: demo_data.build(places.demo_folder(), 300),
+                             lambda: program.unlock(places.demo_folder(), accounts, demo_data.DEMO_PASSWORD))
 
     if demo:
         open_demo()
