@@ -1595,6 +1595,14 @@
         <translation>install forms</translation>
     </message>
     <message>
+        <source>enrol devices</source>
+        <translation>enrol devices</translation>
+    </message>
+    <message>
+        <source>revoke devices</source>
+        <translation>revoke devices</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -1895,6 +1903,34 @@
         <translation>{path} is not an .xlsx workbook.</translation>
     </message>
     <message>
+        <source>The fingerprint in {path} is {actual}, not {expected}. Enrolment stopped: compare the fingerprint on the other screen again, and use the file it belongs to.</source>
+        <translation>The fingerprint in {path} is {actual}, not {expected}. Enrolment stopped: compare the fingerprint on the other screen again, and use the file it belongs to.</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid {what}: {reason}.</source>
+        <translation>{path} is not a valid {what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is a laptop&apos;s workspace; only the office&apos;s workspace does this.</source>
+        <translation>This is a laptop&apos;s workspace; only the office&apos;s workspace does this.</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s workspace; only a laptop&apos;s workspace does this.</source>
+        <translation>This is the office&apos;s workspace; only a laptop&apos;s workspace does this.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with {office}.</source>
+        <translation>This laptop is already enrolled with {office}.</translation>
+    </message>
+    <message>
+        <source>No enrolled device {device_id}.</source>
+        <translation>No enrolled device {device_id}.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
+        <translation>Device {device_id} was revoked on {on}; it cannot be enrolled again.</translation>
+    </message>
+    <message>
         <source>collecting the child&apos;s data</source>
         <translation>collecting the child&apos;s data</translation>
     </message>
@@ -1981,6 +2017,42 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>the question type {type} is not supported.</translation>
+    </message>
+    <message>
+        <source>enrolment request</source>
+        <translation>enrolment request</translation>
+    </message>
+    <message>
+        <source>enrolment approval</source>
+        <translation>enrolment approval</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation>its signature does not match its contents</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>it is another kind of file</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the program</source>
+        <translation>it was written by a newer version of the program</translation>
+    </message>
+    <message>
+        <source>its certificate is from another office</source>
+        <translation>its certificate is from another office</translation>
+    </message>
+    <message>
+        <source>its certificate is for another laptop</source>
+        <translation>its certificate is for another laptop</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>the file is damaged or incomplete</translation>
     </message>
 </context>
 <context>

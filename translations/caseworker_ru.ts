@@ -1596,6 +1596,14 @@
         <translation>устанавливать формы</translation>
     </message>
     <message>
+        <source>enrol devices</source>
+        <translation>подключать устройства</translation>
+    </message>
+    <message>
+        <source>revoke devices</source>
+        <translation>отзывать устройства</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -1868,6 +1876,34 @@
         <translation>Файл {path} не является рабочей книгой .xlsx.</translation>
     </message>
     <message>
+        <source>The fingerprint in {path} is {actual}, not {expected}. Enrolment stopped: compare the fingerprint on the other screen again, and use the file it belongs to.</source>
+        <translation>Отпечаток ключа в файле {path} — {actual}, а не {expected}. Подключение остановлено: ещё раз сверьте отпечаток на другом экране и используйте файл, к которому он относится.</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid {what}: {reason}.</source>
+        <translation>{path} — недействительный файл ({what}): {reason}.</translation>
+    </message>
+    <message>
+        <source>This is a laptop&apos;s workspace; only the office&apos;s workspace does this.</source>
+        <translation>Это рабочее пространство ноутбука; это делается только в рабочем пространстве офиса.</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s workspace; only a laptop&apos;s workspace does this.</source>
+        <translation>Это рабочее пространство офиса; это делается только в рабочем пространстве ноутбука.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with {office}.</source>
+        <translation>Этот ноутбук уже подключён к офису «{office}».</translation>
+    </message>
+    <message>
+        <source>No enrolled device {device_id}.</source>
+        <translation>Подключённого устройства {device_id} нет.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
+        <translation>Устройство {device_id} отозвано {on}; подключить его снова нельзя.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>
@@ -1982,6 +2018,42 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>тип вопроса {type} не поддерживается.</translation>
+    </message>
+    <message>
+        <source>enrolment request</source>
+        <translation>запрос на подключение</translation>
+    </message>
+    <message>
+        <source>enrolment approval</source>
+        <translation>разрешение на подключение</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком большой</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation>подпись не соответствует содержимому</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>это файл другого вида</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the program</source>
+        <translation>он создан более новой версией программы</translation>
+    </message>
+    <message>
+        <source>its certificate is from another office</source>
+        <translation>его сертификат выдан другим офисом</translation>
+    </message>
+    <message>
+        <source>its certificate is for another laptop</source>
+        <translation>его сертификат выдан для другого ноутбука</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>файл повреждён или неполон</translation>
     </message>
 </context>
 <context>

@@ -1595,6 +1595,14 @@
         <translation>насб кардани шаклҳо</translation>
     </message>
     <message>
+        <source>enrol devices</source>
+        <translation>пайваст кардани дастгоҳҳо</translation>
+    </message>
+    <message>
+        <source>revoke devices</source>
+        <translation>бозхонди дастгоҳҳо</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>
@@ -1867,6 +1875,34 @@
         <translation>Файли {path} ҷадвали .xlsx нест.</translation>
     </message>
     <message>
+        <source>The fingerprint in {path} is {actual}, not {expected}. Enrolment stopped: compare the fingerprint on the other screen again, and use the file it belongs to.</source>
+        <translation>Изи калид дар файли {path} {actual} аст, на {expected}. Пайвастшавӣ қатъ шуд: изи калидро дар экрани дигар бори дигар муқоиса кунед ва файлеро истифода баред, ки ба он тааллуқ дорад.</translation>
+    </message>
+    <message>
+        <source>{path} is not a valid {what}: {reason}.</source>
+        <translation>{path} файли дуруст нест ({what}): {reason}.</translation>
+    </message>
+    <message>
+        <source>This is a laptop&apos;s workspace; only the office&apos;s workspace does this.</source>
+        <translation>Ин фазои кории ноутбук аст; ин корро танҳо фазои кории идора мекунад.</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s workspace; only a laptop&apos;s workspace does this.</source>
+        <translation>Ин фазои кории идора аст; ин корро танҳо фазои кории ноутбук мекунад.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled with {office}.</source>
+        <translation>Ин ноутбук аллакай ба идораи «{office}» пайваст шудааст.</translation>
+    </message>
+    <message>
+        <source>No enrolled device {device_id}.</source>
+        <translation>Дастгоҳи пайвастшудаи {device_id} нест.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
+        <translation>Дастгоҳи {device_id} {on} бозхонда шуд; онро дубора пайваст кардан мумкин нест.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Нақши {role} номаълум аст. Яке аз ин нақшҳоро нишон диҳед: caseworker (корманди иҷтимоӣ), supervisor (нозир) ё admin (маъмур).</translation>
     </message>
@@ -1981,6 +2017,42 @@
     <message>
         <source>the question type {type} is not supported.</source>
         <translation>навъи саволи {type} дастгирӣ намешавад.</translation>
+    </message>
+    <message>
+        <source>enrolment request</source>
+        <translation>дархости пайвастшавӣ</translation>
+    </message>
+    <message>
+        <source>enrolment approval</source>
+        <translation>иҷозати пайвастшавӣ</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл аз ҳад калон аст</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents</source>
+        <translation>имзо ба мундариҷа мувофиқ нест</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>ин файли навъи дигар аст</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the program</source>
+        <translation>он бо версияи навтари барнома сохта шудааст</translation>
+    </message>
+    <message>
+        <source>its certificate is from another office</source>
+        <translation>шаҳодатномаи он аз идораи дигар аст</translation>
+    </message>
+    <message>
+        <source>its certificate is for another laptop</source>
+        <translation>шаҳодатномаи он барои ноутбуки дигар аст</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete</source>
+        <translation>файл вайрон ё нопурра аст</translation>
     </message>
 </context>
 <context>

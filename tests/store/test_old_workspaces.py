@@ -41,6 +41,8 @@ def test_an_old_workspace_opens_upgrades_and_keeps_every_case(tmp_path, fixture)
         if "draft" in expected:  # schema 6 on: unsaved drafts and the remembered language
             assert s.drafts.load(expected["draft"]["key"]) == expected["draft"]["data"]
             assert s.drafts.language() == expected["language"]
+        if "device_fingerprint" in expected:  # schema 7 on: the laptop's own sync keys
+            assert s.enrolment.request("Ҳисор", tmp_path / "request.json") == expected["device_fingerprint"]
         assert s.maintenance.verify_audit() > 0
 
 

@@ -19,6 +19,8 @@ ACTIONS: dict[str, str] = {
     "consent.use": QT_TRANSLATE_NOOP("Messages", "act without the consent it needs"),
     "due.read": QT_TRANSLATE_NOOP("Messages", "see what is due"),
     "form.install": QT_TRANSLATE_NOOP("Messages", "install forms"),
+    "device.enrol": QT_TRANSLATE_NOOP("Messages", "enrol devices"),
+    "device.revoke": QT_TRANSLATE_NOOP("Messages", "revoke devices"),
 }
 
 

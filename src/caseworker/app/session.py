@@ -13,6 +13,7 @@ from caseworker.app.closure import Closure
 from caseworker.app.districts import Districts
 from caseworker.app.drafts import Drafts
 from caseworker.app.due import DueList
+from caseworker.app.enrolment import Enrolment
 from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
 from caseworker.app.settings import OfficeSettings
@@ -42,6 +43,7 @@ class Session:
         self.forms = Forms(self)
         self.assessments = Assessments(self)
         self.drafts = Drafts(self)
+        self.enrolment = Enrolment(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -55,6 +57,8 @@ class Session:
         session = cls(ws, User(user_id, user, frozenset(roles)))
         session.log("create_workspace", detail={"kind": kind})
         session.forms.install_shipped()
+        if kind == OFFICE:
+            session.enrolment.office_identity()  # the office's root keys, made once, kept inside
         return session
 
     @classmethod

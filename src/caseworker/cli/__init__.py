@@ -9,7 +9,7 @@ import sys
 
 from caseworker import __version__
 from caseworker.app.session import Session
-from caseworker.cli import casefile, core, forms
+from caseworker.cli import casefile, core, devices, forms
 from caseworker.cli.common import Context, Passwords, UsageError, workspace_options
 from caseworker.domain.errors import CaseworkerError
 
@@ -28,6 +28,8 @@ GROUPS = {
     "assessment": "assessments of a child",
     "audit": "the audit log",
     "backup": "encrypted backups",
+    "enrol": "enrolment of a laptop with the office",
+    "device": "the office's enrolled devices",
 }
 
 
@@ -43,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     core.register(sub, groups)
     casefile.register(sub, groups)
     forms.register(sub, groups)
+    devices.register(sub, groups)
     return parser
 
 

@@ -20,8 +20,12 @@ def _case_line(c) -> str:
 def init(ctx: Context) -> None:
     a = ctx.args
     password = ctx.passwords.read("Password for the new workspace: ")
-    Session.create(a.workspace, a.user, password, a.office).close()
-    print(f"Workspace created in {a.workspace}")
+    with Session.create(a.workspace, a.user, password, a.office) as session:
+        print(f"Workspace created in {a.workspace}")
+        if a.office:
+            # Last line: the office's fingerprint, which every laptop compares when it enrols.
+            print("Office fingerprint (give it to every laptop that enrols):")
+            print(session.enrolment.office_fingerprint())
 
 
 def demo_build(ctx: Context) -> None:

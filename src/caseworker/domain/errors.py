@@ -297,3 +297,45 @@ class XlsformRefused(CaseworkerError):
 class NotAWorkbook(CaseworkerError):
     key = "xlsform.not_a_workbook"
     text = QT_TRANSLATE_NOOP("Messages", "{path} is not an .xlsx workbook.")
+
+
+# -- enrolment and devices (sync) ------------------------------------------------------------------
+class FingerprintMismatch(CaseworkerError):
+    """The keys in a file are not the ones the person was told about: enrolment stops."""
+
+    key = "enrol.fingerprint_mismatch"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "The fingerprint in {path} is {actual}, not {expected}. Enrolment stopped: compare the fingerprint "
+        "on the other screen again, and use the file it belongs to.",
+    )
+
+
+class EnrolmentFileInvalid(CaseworkerError):
+    key = "enrol.file_invalid"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} is not a valid {what}: {reason}.")
+
+
+class NotAnOffice(CaseworkerError):
+    key = "enrol.not_an_office"
+    text = QT_TRANSLATE_NOOP("Messages", "This is a laptop's workspace; only the office's workspace does this.")
+
+
+class NotALaptop(CaseworkerError):
+    key = "enrol.not_a_laptop"
+    text = QT_TRANSLATE_NOOP("Messages", "This is the office's workspace; only a laptop's workspace does this.")
+
+
+class AlreadyEnrolled(CaseworkerError):
+    key = "enrol.already"
+    text = QT_TRANSLATE_NOOP("Messages", "This laptop is already enrolled with {office}.")
+
+
+class DeviceNotFound(CaseworkerError):
+    key = "device.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No enrolled device {device_id}.")
+
+
+class DeviceRevoked(CaseworkerError):
+    key = "device.revoked"
+    text = QT_TRANSLATE_NOOP("Messages", "Device {device_id} was revoked on {on}; it cannot be enrolled again.")

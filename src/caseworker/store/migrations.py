@@ -212,8 +212,37 @@ def _m6_drafts(conn: Connection) -> None:
     )
 
 
+def _m7_identities(conn: Connection) -> None:
+    # Sync (DESIGN.md section 6): this workspace's own keys (the office's root, or a laptop's
+    # device keys), private halves stored only here, inside the encrypted database, and on the
+    # office the devices it enrolled, with their certificates and any revocation.
+    _script(
+        conn,
+        """
+        CREATE TABLE identity (
+            role TEXT PRIMARY KEY,
+            private TEXT NOT NULL,
+            public TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE devices (
+            device_id TEXT PRIMARY KEY,
+            serial INTEGER NOT NULL UNIQUE,
+            district TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            certificate TEXT NOT NULL,
+            approved_at TEXT NOT NULL,
+            approved_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT,
+            revocation_reason TEXT
+        )
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
-    _m1_core, _m2_name_search, _m3_case_file, _m4_forms, _m5_case_list, _m6_drafts,
+    _m1_core, _m2_name_search, _m3_case_file, _m4_forms, _m5_case_list, _m6_drafts, _m7_identities,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,0 +1,180 @@
+"""Enrolment: the office's identity, a laptop's request, the office's approval with the
+fingerprint the admin was told, the laptop's completion with the office's fingerprint, and
+revocation (BUNDLES.md "Keys and trust"). Every step is the admin's, and audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from caseworker.domain.accounts import Role
+from caseworker.domain.errors import (
+    AlreadyEnrolled,
+    DeviceNotFound,
+    DeviceRevoked,
+    EnrolmentFileInvalid,
+    FingerprintMismatch,
+    NotALaptop,
+    NotAnOffice,
+)
+from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
+from caseworker.store import identities, meta
+from caseworker.store.files import write_atomic
+from caseworker.sync import enrolment as documents
+from caseworker.sync.canonical import canonical, strict_loads
+from caseworker.sync.identity import Identity, same_fingerprint
+
+OFFICE_KIND, LAPTOP_KIND = "office", "laptop"
+TRUSTED_OFFICE, OWN_CERTIFICATE = "trusted_office", "own_certificate"  # meta keys on a laptop
+
+# What a refused file is, and why, in words.
+WHAT = {
+    "request": QT_TRANSLATE_NOOP("Messages", "enrolment request"),
+    "approval": QT_TRANSLATE_NOOP("Messages", "enrolment approval"),
+}
+REASONS = {
+    "too_large": QT_TRANSLATE_NOOP("Messages", "the file is too large"),
+    "bad_signature": QT_TRANSLATE_NOOP("Messages", "its signature does not match its contents"),
+    "wrong_kind": QT_TRANSLATE_NOOP("Messages", "it is another kind of file"),
+    "unsupported_format": QT_TRANSLATE_NOOP("Messages", "it was written by a newer version of the program"),
+    "wrong_office": QT_TRANSLATE_NOOP("Messages", "its certificate is from another office"),
+    "not_this_device": QT_TRANSLATE_NOOP("Messages", "its certificate is for another laptop"),
+}
+DAMAGED = QT_TRANSLATE_NOOP("Messages", "the file is damaged or incomplete")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+class Enrolment:
+    def __init__(self, session) -> None:
+        self.s = session
+
+    def _refused(self, path: Path, what: str, reason: str) -> EnrolmentFileInvalid:
+        words = Message(f"enrol.reason.{reason}", REASONS.get(reason, DAMAGED))
+        return EnrolmentFileInvalid(path=str(path), what=Message(f"enrol.what.{what}", WHAT[what]), reason=words)
+
+    # -- the office ------------------------------------------------------------------------------
+    def office_identity(self) -> Identity:
+        """The office's root identity, made the first time it is needed (at `init --office`)."""
+        if self.s.kind != OFFICE_KIND:
+            raise NotAnOffice()
+        return self._own(identities.OFFICE)
+
+    def office_fingerprint(self) -> str:
+        return self.office_identity().public.fingerprint
+
+    def approve(self, request_path: Path, expected: str, out: Path) -> dict:
+        """Signs a device certificate if the request's fingerprint is the one the admin was told,
+        writes the approval file for the laptop, and returns the device's row."""
+        self.s.require("device.enrol", Role.ADMIN)
+        office = self.office_identity()
+        try:
+            request = documents.read_request(Path(request_path).read_bytes())
+        except documents.Refused as e:
+            raise self._refused(request_path, "request", e.reason) from None
+        if not same_fingerprint(expected, request.keys.fingerprint):
+            self.s.log("enrol_refused", request.device_id, {"reason": "fingerprint"})
+            raise FingerprintMismatch(path=str(request_path), actual=request.keys.fingerprint, expected=expected)
+        known = self.s.workspace.read(identities.device, request.device_id)
+        if known and known["revoked_at"]:
+            raise DeviceRevoked(device_id=request.device_id, on=known["revoked_at"][:10])
+        office_id = self.s.workspace.keys.workspace_id
+        name = self.s.workspace.keys.office_name or ""
+        today = _today()
+
+        def write(conn, _stamp):
+            serial = identities.next_serial(conn)
+            certificate = documents.certificate_document(office, office_id, request, serial, today)
+            row = {
+                "device_id": request.device_id, "serial": serial, "district": request.district,
+                "fingerprint": request.keys.fingerprint, "certificate": canonical(certificate).decode(),
+                "approved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "approved_by": self.s.user.id,
+            }
+            if known:  # a laptop that asks again gets a new certificate for its new keys
+                conn.execute("DELETE FROM devices WHERE device_id = ?", (request.device_id,))
+            identities.add_device(conn, row)
+            return certificate, row
+
+        certificate, row = self.s.workspace.write(write)
+        self.s.log("device_enrol", request.device_id, {"serial": row["serial"], "district": request.district})
+        approval = documents.approval_document(certificate, documents.office_document(office_id, name, office))
+        write_atomic(Path(out), documents.to_bytes(approval))
+        return row
+
+    def devices(self) -> list[dict]:
+        self.s.require("device.enrol", Role.ADMIN)
+        return self.s.workspace.read(identities.devices)
+
+    def revoke(self, device_id: str, reason: str) -> None:
+        self.s.require("device.revoke", Role.ADMIN)
+        if self.s.kind != OFFICE_KIND:
+            raise NotAnOffice()
+        device = self.s.workspace.read(identities.device, device_id)
+        if device is None:
+            raise DeviceNotFound(device_id=device_id)
+        if device["revoked_at"]:
+            return
+        at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.s.workspace.write(lambda conn, _s: identities.revoke(conn, device_id, at, self.s.user.id, reason))
+        self.s.log("device_revoke", device_id, {"reason": reason})
+
+    # -- a laptop --------------------------------------------------------------------------------
+    def request(self, district: str, out: Path) -> str:
+        """Writes this laptop's enrolment request; returns its fingerprint, for the person setting
+        up the laptop to read to the office's admin."""
+        self.s.require("device.enrol", Role.ADMIN)
+        if self.s.kind != LAPTOP_KIND:
+            raise NotALaptop()
+        identity = self._own(identities.DEVICE)
+        document = documents.request_document(self.s.workspace.device_id, district, identity, _today())
+        write_atomic(Path(out), documents.to_bytes(document))
+        self.s.log("enrol_request", detail={"fingerprint": identity.public.fingerprint})
+        return identity.public.fingerprint
+
+    def complete(self, approval_path: Path, office_fingerprint: str) -> documents.Certificate:
+        """Trusts the office whose fingerprint the person setting up the laptop was given."""
+        self.s.require("device.enrol", Role.ADMIN)
+        if self.s.kind != LAPTOP_KIND:
+            raise NotALaptop()
+        trusted = self.trusted_office()
+        if trusted is not None:
+            raise AlreadyEnrolled(office=trusted.name)
+        try:
+            office, certificate = documents.read_approval(Path(approval_path).read_bytes())
+        except documents.Refused as e:
+            raise self._refused(approval_path, "approval", e.reason) from None
+        if not same_fingerprint(office_fingerprint, office.keys.fingerprint):
+            self.s.log("enrol_refused", detail={"reason": "office_fingerprint"})
+            raise FingerprintMismatch(path=str(approval_path), actual=office.keys.fingerprint,
+                                      expected=office_fingerprint)
+        own = self._own(identities.DEVICE).public
+        if certificate.device_id != self.s.workspace.device_id or certificate.keys != own:
+            raise self._refused(approval_path, "approval", "not_this_device")
+
+        def write(conn, _stamp):
+            meta.put(conn, TRUSTED_OFFICE, canonical(office.document).decode())
+            meta.put(conn, OWN_CERTIFICATE, canonical(certificate.document).decode())
+
+        self.s.workspace.write(write)
+        self.s.log("enrol_complete", detail={"office": office.office_id, "serial": certificate.serial})
+        return certificate
+
+    def trusted_office(self) -> documents.Office | None:
+        text = self.s.workspace.read(meta.get, TRUSTED_OFFICE)
+        return documents.read_office(strict_loads(text.encode())) if text else None
+
+    # -- keys --------------------------------------------------------------------------------------
+    def _own(self, role: str) -> Identity:
+        stored = self.s.workspace.read(identities.own, role)
+        if stored is not None:
+            return Identity.from_private_record(stored)
+        identity = Identity.generate()
+        created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.s.workspace.write(
+            lambda conn, _s: identities.put_own(conn, role, identity.private_record(), identity.public.record(),
+                                                created)
+        )
+        self.s.log("identity_created", detail={"role": role, "fingerprint": identity.public.fingerprint})
+        return identity

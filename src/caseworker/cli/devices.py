@@ -1,0 +1,61 @@
+"""Enrolment and devices: `enrol request|approve|complete`, `device list|revoke`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from caseworker.cli.common import Context, command
+
+
+def enrol_request(ctx: Context) -> None:
+    a = ctx.args
+    fingerprint = ctx.session.enrolment.request(a.district or "", a.out)
+    print(f"Enrolment request written to {a.out}. Read this fingerprint to the office's administrator:")
+    print(fingerprint)
+
+
+def enrol_approve(ctx: Context) -> None:
+    a = ctx.args
+    row = ctx.session.enrolment.approve(a.request, a.expect_fingerprint, a.out)
+    print(f"Device {row['device_id']} enrolled (certificate {row['serial']}); approval written to {a.out}")
+
+
+def enrol_complete(ctx: Context) -> None:
+    a = ctx.args
+    certificate = ctx.session.enrolment.complete(a.certificate, a.office_fingerprint)
+    print(f"Enrolled with the office (certificate {certificate.serial}, valid until {certificate.expires})")
+
+
+def device_list(ctx: Context) -> None:
+    devices = ctx.session.enrolment.devices()
+    if ctx.args.json:
+        print(json.dumps(devices, ensure_ascii=False, indent=1))
+        return
+    for d in devices:
+        state = f"revoked {d['revoked_at'][:10]}" if d["revoked_at"] else "active"
+        print(f"{d['device_id']}  #{d['serial']}  {d['district'] or '-'}  {d['fingerprint']}  {state}")
+
+
+def device_revoke(ctx: Context) -> None:
+    a = ctx.args
+    ctx.session.enrolment.revoke(a.device_id, a.reason)
+    print(f"Device {a.device_id} revoked")
+
+
+def register(sub, groups) -> None:
+    p = command(groups["enrol"], "request", enrol_request, "write this laptop's enrolment request")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--district", help="the district this laptop works in")
+    p = command(groups["enrol"], "approve", enrol_approve, "approve a laptop's request (office admin)")
+    p.add_argument("--request", required=True, type=Path)
+    p.add_argument("--expect-fingerprint", required=True, help="the fingerprint shown on the laptop")
+    p.add_argument("--out", required=True, type=Path)
+    p = command(groups["enrol"], "complete", enrol_complete, "trust the office and keep this laptop's certificate")
+    p.add_argument("--certificate", required=True, type=Path)
+    p.add_argument("--office-fingerprint", required=True, help="the office's fingerprint, from its admin")
+    p = command(groups["device"], "list", device_list, "the enrolled devices (office admin)")
+    p.add_argument("--json", action="store_true")
+    p = command(groups["device"], "revoke", device_revoke, "revoke a lost or stolen laptop (office admin)")
+    p.add_argument("device_id")
+    p.add_argument("--reason", default="revoked by the office")

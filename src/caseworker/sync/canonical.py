@@ -1,0 +1,98 @@
+"""Canonical JSON: the exact bytes a signature covers (sorted keys, no spaces, UTF-8), and a
+strict reader for documents that arrive from outside (a stick, a courier, a network), which
+refuses what a careless parser would accept: duplicate keys, NaN and infinities, numbers too
+large for a double, deep nesting and very long strings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MAX_DEPTH = 32
+MAX_STRING = 64 * 1024
+MAX_INTEGER = 2**53  # beyond this a number means different things to different readers
+
+
+class NotCanonical(ValueError):
+    """The document is not one this program will read; `reason` says why (a stable code)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict:
+    keys = [k for k, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise NotCanonical("duplicate_key")
+    return dict(pairs)
+
+
+def _constant(name: str) -> Any:
+    raise NotCanonical("not_a_number")
+
+
+def _integer(text: str) -> int:
+    if len(text) > 20 or abs(int(text)) > MAX_INTEGER:
+        raise NotCanonical("number_too_large")
+    return int(text)
+
+
+def _check(value: Any, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise NotCanonical("too_deep")
+    if isinstance(value, str) and len(value) > MAX_STRING:
+        raise NotCanonical("string_too_long")
+    if isinstance(value, float) and abs(value) > MAX_INTEGER:
+        raise NotCanonical("number_too_large")
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _check(k, depth + 1)
+            _check(v, depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            _check(v, depth + 1)
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of arrays and objects, brackets inside strings not counted."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def strict_loads(data: bytes) -> Any:
+    """Parses UTF-8 JSON from outside, refusing anything ambiguous or oversized."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotCanonical("not_utf8") from None
+    if _depth(text) > MAX_DEPTH:
+        raise NotCanonical("too_deep")  # measured before parsing: the parser itself recurses
+    try:
+        value = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_int=_integer)
+    except NotCanonical:
+        raise
+    except (ValueError, RecursionError):
+        raise NotCanonical("not_json") from None
+    _check(value)
+    return value

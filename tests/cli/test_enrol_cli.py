@@ -1,0 +1,60 @@
+"""Enrolment from the command line, as an office's admin and a laptop's first user run it: the
+fingerprints are the last line of output, and a fingerprint that does not match stops it."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_cli import P, cw
+from tests.conftest import run_cli
+
+
+def test_enrolment_from_the_command_line_with_both_fingerprints(tmp_path):
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    r = run_cli("init", "--office", "Dushanbe office", "--workspace", str(office), "--user", "admin",
+                "--password-stdin", stdin=P)
+    assert r.returncode == 0, r.stderr
+    office_fp = r.stdout.strip().splitlines()[-1]
+    assert len(office_fp.split("-")) == 8
+    assert run_cli("init", "--workspace", str(laptop), "--user", "nigora", "--password-stdin", stdin=P).returncode == 0
+
+    # Options may follow the subcommand, as everywhere.
+    r = cw(laptop, "enrol", "request", "--out", str(tmp_path / "request.json"), "--district", "Ваҳдат")
+    assert r.returncode == 0, r.stderr
+    device_fp = r.stdout.strip().splitlines()[-1]
+    assert device_fp != office_fp
+
+    wrong = office_fp  # the admin was told a fingerprint that is not the request's
+    r = cw(office, "enrol", "approve", "--request", str(tmp_path / "request.json"), "--expect-fingerprint", wrong,
+           "--out", str(tmp_path / "cert.json"), user="admin")
+    assert r.returncode == 1 and "Enrolment stopped" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "cert.json").exists()
+
+    r = cw(office, "enrol", "approve", "--request", str(tmp_path / "request.json"),
+           "--expect-fingerprint", device_fp.lower(), "--out", str(tmp_path / "cert.json"), user="admin")
+    assert r.returncode == 0, r.stderr
+
+    r = cw(laptop, "enrol", "complete", "--certificate", str(tmp_path / "cert.json"), "--office-fingerprint", device_fp)
+    assert r.returncode == 1 and "Enrolment stopped" in r.stderr
+    r = cw(laptop, "enrol", "complete", "--certificate", str(tmp_path / "cert.json"), "--office-fingerprint", office_fp)
+    assert r.returncode == 0, r.stderr
+
+    r = cw(office, "device", "list", "--json", user="admin")
+    [device] = json.loads(r.stdout)
+    assert device["fingerprint"] == device_fp and device["district"] == "Ваҳдат"
+    r = cw(office, "device", "revoke", device["device_id"], "--reason", "lost on the road", user="admin")
+    assert r.returncode == 0, r.stderr
+    [device] = json.loads(cw(office, "device", "list", "--json", user="admin").stdout)
+    assert device["revoked_at"] and device["revocation_reason"] == "lost on the road"
+    r = cw(office, "device", "revoke", "no-such-device", user="admin")
+    assert r.returncode == 1 and "No enrolled device" in r.stderr
+
+
+def test_a_file_that_is_not_a_request_is_refused_with_one_line(tmp_path):
+    office = tmp_path / "office"
+    run_cli("init", "--office", "O", "--workspace", str(office), "--user", "admin", "--password-stdin", stdin=P)
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b'{"kind": "enrolment_request", "kind": "x"}')
+    r = cw(office, "enrol", "approve", "--request", str(junk), "--expect-fingerprint", "AAAA",
+           "--out", str(tmp_path / "c.json"), user="admin")
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and "not a valid enrolment request" in r.stderr
