@@ -42,20 +42,20 @@ def _integer(text: str) -> int:
     return int(text)
 
 
-def _check(value: Any, depth: int = 0) -> None:
+def _check(value: Any, max_string: int, depth: int = 0) -> None:
     if depth > MAX_DEPTH:
         raise NotCanonical("too_deep")
-    if isinstance(value, str) and len(value) > MAX_STRING:
+    if isinstance(value, str) and len(value) > max_string:
         raise NotCanonical("string_too_long")
     if isinstance(value, float) and abs(value) > MAX_INTEGER:
         raise NotCanonical("number_too_large")
     if isinstance(value, dict):
         for k, v in value.items():
-            _check(k, depth + 1)
-            _check(v, depth + 1)
+            _check(k, max_string, depth + 1)
+            _check(v, max_string, depth + 1)
     elif isinstance(value, list):
         for v in value:
-            _check(v, depth + 1)
+            _check(v, max_string, depth + 1)
 
 
 def _depth(text: str) -> int:
@@ -80,8 +80,9 @@ def _depth(text: str) -> int:
     return deepest
 
 
-def strict_loads(data: bytes) -> Any:
-    """Parses UTF-8 JSON from outside, refusing anything ambiguous or oversized."""
+def strict_loads(data: bytes, max_string: int = MAX_STRING) -> Any:
+    """Parses UTF-8 JSON from outside, refusing anything ambiguous or oversized (a bundle's
+    records allow longer strings than its header: an attachment travels as one)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,5 +95,5 @@ def strict_loads(data: bytes) -> Any:
         raise
     except (ValueError, RecursionError):
         raise NotCanonical("not_json") from None
-    _check(value)
+    _check(value, max_string)
     return value
