@@ -1603,6 +1603,10 @@
         <translation>revoke devices</translation>
     </message>
     <message>
+        <source>reopen a laptop&apos;s workspace for the office</source>
+        <translation>reopen a laptop&apos;s workspace for the office</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -1929,6 +1933,18 @@
     <message>
         <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
         <translation>Device {device_id} was revoked on {on}; it cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <source>Reopening a laptop&apos;s workspace needs two different administrators of the office, each with their own password.</source>
+        <translation>Reopening a laptop&apos;s workspace needs two different administrators of the office, each with their own password.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was never enrolled with an office, so the office cannot reopen it.</source>
+        <translation>The workspace in {path} was never enrolled with an office, so the office cannot reopen it.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was enrolled with another office.</source>
+        <translation>The workspace in {path} was enrolled with another office.</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>

@@ -1604,6 +1604,10 @@
         <translation>отзывать устройства</translation>
     </message>
     <message>
+        <source>reopen a laptop&apos;s workspace for the office</source>
+        <translation>открывать рабочее пространство ноутбука для офиса</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -1902,6 +1906,18 @@
     <message>
         <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
         <translation>Устройство {device_id} отозвано {on}; подключить его снова нельзя.</translation>
+    </message>
+    <message>
+        <source>Reopening a laptop&apos;s workspace needs two different administrators of the office, each with their own password.</source>
+        <translation>Чтобы снова открыть рабочее пространство ноутбука, нужны два разных администратора офиса, каждый со своим паролем.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was never enrolled with an office, so the office cannot reopen it.</source>
+        <translation>Рабочее пространство в {path} никогда не было подключено к офису, поэтому офис не может его открыть.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was enrolled with another office.</source>
+        <translation>Рабочее пространство в {path} подключено к другому офису.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>

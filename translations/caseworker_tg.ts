@@ -1603,6 +1603,10 @@
         <translation>бозхонди дастгоҳҳо</translation>
     </message>
     <message>
+        <source>reopen a laptop&apos;s workspace for the office</source>
+        <translation>барои идора кушодани фазои кории ноутбук</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>
@@ -1901,6 +1905,18 @@
     <message>
         <source>Device {device_id} was revoked on {on}; it cannot be enrolled again.</source>
         <translation>Дастгоҳи {device_id} {on} бозхонда шуд; онро дубора пайваст кардан мумкин нест.</translation>
+    </message>
+    <message>
+        <source>Reopening a laptop&apos;s workspace needs two different administrators of the office, each with their own password.</source>
+        <translation>Барои дубора кушодани фазои кории ноутбук ду маъмури гуногуни идора лозиманд, ҳар кадом бо рамзи худ.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was never enrolled with an office, so the office cannot reopen it.</source>
+        <translation>Фазои корӣ дар {path} ҳеҷ гоҳ ба идора пайваст нашуда буд, бинобар ин идора онро кушода наметавонад.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} was enrolled with another office.</source>
+        <translation>Фазои корӣ дар {path} ба идораи дигар пайваст шудааст.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>

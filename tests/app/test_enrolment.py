@@ -10,14 +10,18 @@ import json
 import pytest
 
 from caseworker.app.session import Session
+from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
     AlreadyEnrolled,
     DeviceRevoked,
     EnrolmentFileInvalid,
     FingerprintMismatch,
+    NoRecoveryWrap,
     NotALaptop,
     NotAnOffice,
     NotPermitted,
+    RecoveryRefused,
+    TwoAdminsNeeded,
 )
 from caseworker.store import identities
 from tests.conftest import PASSWORD
@@ -152,3 +156,52 @@ def test_private_keys_stay_inside_the_encrypted_database(admin, laptop, tmp_path
         for path in laptop.workspace.folder.rglob("*"):
             if path.is_file():
                 assert secret.encode() not in path.read_bytes(), path.name
+
+
+def enrolled_laptop(admin, laptop, tmp_path):
+    request, fp = request_from(laptop, tmp_path)
+    admin.enrolment.approve(request, fp, tmp_path / "approval.json")
+    laptop.enrolment.complete(tmp_path / "approval.json", admin.enrolment.office_fingerprint())
+
+
+def test_two_office_admins_reopen_a_laptop_whose_passwords_are_forgotten(office, admin, laptop, tmp_path):
+    from caseworker.domain.errors import WrongPassword
+    from tests.conftest import child
+
+    [case_id] = laptop.cases.add([child()]).ids
+    enrolled_laptop(admin, laptop, tmp_path)
+    folder = laptop.workspace.folder
+    laptop.close()
+    admin.accounts.add("rustam", PASSWORD, "admin")
+    with pytest.raises(TwoAdminsNeeded):
+        admin.recovery.recover(folder, "admin", PASSWORD, "nigora2", "a new password")
+    with pytest.raises(TwoAdminsNeeded):
+        admin.recovery.recover(folder, "sabina", PASSWORD, "nigora2", "a new password")  # not an admin
+    with pytest.raises(WrongPassword):
+        admin.recovery.recover(folder, "rustam", "not his password", "nigora2", "a new password")
+    admin.recovery.recover(folder, "rustam", PASSWORD, "nigora", "a new password")
+    with pytest.raises(WrongPassword):
+        Session.open(folder, "nigora", PASSWORD)  # the forgotten password no longer opens it
+    with Session.open(folder, "nigora", "a new password") as reopened:
+        assert reopened.cases.get(case_id).surname == "Қаюмова"
+        assert reopened.user.has(Role.CASEWORKER) and reopened.user.has(Role.ADMIN)
+        entries = reopened.workspace.read(lambda c: c.execute(
+            "SELECT action, detail FROM audit WHERE action = 'workspace_recovered'").fetchall())
+        assert len(entries) == 1 and "rustam" in entries[0][1]
+        assert reopened.maintenance.verify_audit() > 0
+    assert admin.workspace.read(lambda c: c.execute(
+        "SELECT count(*) FROM audit WHERE action = 'workspace_recover'").fetchone()[0]) == 1
+
+
+def test_another_office_cannot_reopen_a_laptop_and_an_unenrolled_laptop_cannot_be_reopened(admin, laptop, tmp_path):
+    folder = laptop.workspace.folder
+    other = Session.create(tmp_path / "other_office", "boss", PASSWORD, office_name="Other office")
+    other.accounts.add("deputy", PASSWORD, "admin")
+    with pytest.raises(NoRecoveryWrap):
+        other.recovery.recover(folder, "deputy", PASSWORD, "x_user", "a new password")
+    enrolled_laptop(admin, laptop, tmp_path)
+    with pytest.raises(RecoveryRefused):
+        other.recovery.recover(folder, "deputy", PASSWORD, "x_user", "a new password")
+    other.close()
+    keys = json.loads((folder / "keys.json").read_text())
+    assert "x_user" not in keys["accounts"] and "recovery" in keys

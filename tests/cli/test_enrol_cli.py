@@ -58,3 +58,34 @@ def test_a_file_that_is_not_a_request_is_refused_with_one_line(tmp_path):
     r = cw(office, "enrol", "approve", "--request", str(junk), "--expect-fingerprint", "AAAA",
            "--out", str(tmp_path / "c.json"), user="admin")
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and "not a valid enrolment request" in r.stderr
+
+
+def test_recover_at_the_office_with_two_admins_from_the_command_line(tmp_path):
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    r = run_cli("init", "--office", "O", "--workspace", str(office), "--user", "admin", "--password-stdin", stdin=P)
+    office_fp = r.stdout.strip().splitlines()[-1]
+    run_cli("init", "--workspace", str(laptop), "--user", "nigora", "--password-stdin", stdin=P)
+    device_fp = cw(laptop, "enrol", "request", "--out", str(tmp_path / "r.json")).stdout.strip().splitlines()[-1]
+    cw(office, "enrol", "approve", "--request", str(tmp_path / "r.json"), "--expect-fingerprint", device_fp,
+       "--out", str(tmp_path / "c.json"), user="admin")
+    assert cw(laptop, "enrol", "complete", "--certificate", str(tmp_path / "c.json"),
+              "--office-fingerprint", office_fp).returncode == 0
+    assert cw(office, "user", "add", "--new-user", "rustam", "--role", "admin", user="admin",
+              stdin=P + P).returncode == 0
+    new = "a brand new password\n"
+    r = cw(office, "recover", "--laptop-workspace", str(laptop), "--second-admin", "admin", "--account", "nigora",
+           user="admin", stdin=P + P + new)
+    assert r.returncode == 1 and "two different administrators" in r.stderr
+    r = cw(office, "recover", "--laptop-workspace", str(laptop), "--second-admin", "rustam", "--account", "nigora",
+           user="admin", stdin=P + P + new)
+    assert r.returncode == 0, r.stderr
+    assert cw(laptop, "case", "list", "--json", stdin=new).returncode == 0
+    assert cw(laptop, "case", "list", "--json").returncode == 1  # the old password is gone
+
+
+def test_a_missing_file_is_one_clear_line(tmp_path):
+    office = tmp_path / "office"
+    run_cli("init", "--office", "O", "--workspace", str(office), "--user", "admin", "--password-stdin", stdin=P)
+    r = cw(office, "enrol", "approve", "--request", str(tmp_path / "nowhere.json"), "--expect-fingerprint", "AAAA",
+           "--out", str(tmp_path / "c.json"), user="admin")
+    assert r.returncode == 1 and "cannot be read" in r.stderr and "internal error" not in r.stderr

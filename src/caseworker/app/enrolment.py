@@ -14,6 +14,7 @@ from caseworker.domain.errors import (
     DeviceRevoked,
     EnrolmentFileInvalid,
     FingerprintMismatch,
+    InvalidInputFile,
     NotALaptop,
     NotAnOffice,
 )
@@ -21,6 +22,7 @@ from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.store import identities, meta
 from caseworker.store.files import write_atomic
 from caseworker.sync import enrolment as documents
+from caseworker.sync import recovery
 from caseworker.sync.canonical import canonical, strict_loads
 from caseworker.sync.identity import Identity, same_fingerprint
 
@@ -41,6 +43,14 @@ REASONS = {
     "not_this_device": QT_TRANSLATE_NOOP("Messages", "its certificate is for another laptop"),
 }
 DAMAGED = QT_TRANSLATE_NOOP("Messages", "the file is damaged or incomplete")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with Path(path).open("rb") as f:
+            return f.read(documents.MAX_FILE + 1)  # more than this is refused as too large
+    except OSError:
+        raise InvalidInputFile(path=str(path)) from None
 
 
 def _today() -> dt.date:
@@ -71,7 +81,7 @@ class Enrolment:
         self.s.require("device.enrol", Role.ADMIN)
         office = self.office_identity()
         try:
-            request = documents.read_request(Path(request_path).read_bytes())
+            request = documents.read_request(_read(request_path))
         except documents.Refused as e:
             raise self._refused(request_path, "request", e.reason) from None
         if not same_fingerprint(expected, request.keys.fingerprint):
@@ -142,7 +152,7 @@ class Enrolment:
         if trusted is not None:
             raise AlreadyEnrolled(office=trusted.name)
         try:
-            office, certificate = documents.read_approval(Path(approval_path).read_bytes())
+            office, certificate = documents.read_approval(_read(approval_path))
         except documents.Refused as e:
             raise self._refused(approval_path, "approval", e.reason) from None
         if not same_fingerprint(office_fingerprint, office.keys.fingerprint):
@@ -158,6 +168,11 @@ class Enrolment:
             meta.put(conn, OWN_CERTIFICATE, canonical(certificate.document).decode())
 
         self.s.workspace.write(write)
+        # The office can reopen this workspace if every password here is forgotten (two of
+        # its administrators together, audited): the data key, wrapped for the office.
+        ws = self.s.workspace
+        ws.keys.recovery = recovery.wrap(ws.data_key, office.keys, ws.keys.workspace_id)
+        ws.save_keys()
         self.s.log("enrol_complete", detail={"office": office.office_id, "serial": certificate.serial})
         return certificate
 

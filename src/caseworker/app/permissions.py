@@ -21,6 +21,7 @@ ACTIONS: dict[str, str] = {
     "form.install": QT_TRANSLATE_NOOP("Messages", "install forms"),
     "device.enrol": QT_TRANSLATE_NOOP("Messages", "enrol devices"),
     "device.revoke": QT_TRANSLATE_NOOP("Messages", "revoke devices"),
+    "workspace.recover": QT_TRANSLATE_NOOP("Messages", "reopen a laptop's workspace for the office"),
 }
 
 

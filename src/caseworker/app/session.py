@@ -16,6 +16,7 @@ from caseworker.app.due import DueList
 from caseworker.app.enrolment import Enrolment
 from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
+from caseworker.app.recovery import Recovery
 from caseworker.app.settings import OfficeSettings
 from caseworker.domain.accounts import Role, User, check_name, check_password
 from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
@@ -44,6 +45,7 @@ class Session:
         self.assessments = Assessments(self)
         self.drafts = Drafts(self)
         self.enrolment = Enrolment(self)
+        self.recovery = Recovery(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

@@ -43,7 +43,21 @@ def device_revoke(ctx: Context) -> None:
     print(f"Device {a.device_id} revoked")
 
 
+def recover(ctx: Context) -> None:
+    a = ctx.args
+    second = ctx.passwords.read(f"Password for {a.second_admin}: ")
+    new = ctx.passwords.read(f"New password for {a.account}: ")
+    ctx.session.recovery.recover(a.laptop_workspace, a.second_admin, second, a.account, new)
+    print(f"The workspace in {a.laptop_workspace} opens again for {a.account}, with the new password")
+
+
 def register(sub, groups) -> None:
+    p = command(sub, "recover", recover,
+                "reopen a laptop's workspace whose passwords are forgotten (two office admins)")
+    p.add_argument("--laptop-workspace", required=True, type=Path)
+    p.add_argument("--second-admin", required=True, help="another administrator of the office")
+    p.add_argument("--account", required=True,
+                   help="the laptop's account that gets a new password (added if the workspace has none such)")
     p = command(groups["enrol"], "request", enrol_request, "write this laptop's enrolment request")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--district", help="the district this laptop works in")

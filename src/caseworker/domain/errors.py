@@ -339,3 +339,23 @@ class DeviceNotFound(CaseworkerError):
 class DeviceRevoked(CaseworkerError):
     key = "device.revoked"
     text = QT_TRANSLATE_NOOP("Messages", "Device {device_id} was revoked on {on}; it cannot be enrolled again.")
+
+
+class TwoAdminsNeeded(CaseworkerError):
+    key = "recover.two_admins"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Reopening a laptop's workspace needs two different administrators of the office, each with "
+        "their own password."
+    )
+
+
+class NoRecoveryWrap(CaseworkerError):
+    key = "recover.no_wrap"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The workspace in {path} was never enrolled with an office, so the office cannot reopen it."
+    )
+
+
+class RecoveryRefused(CaseworkerError):
+    key = "recover.refused"
+    text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} was enrolled with another office.")

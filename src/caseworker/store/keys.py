@@ -100,6 +100,8 @@ class KeysFile:
     kind: str
     office_name: str | None
     accounts: dict[str, Account]
+    # The data key wrapped for the office's recovery (sync/recovery.py), once enrolled.
+    recovery: dict | None = None
 
     # -- persistence -------------------------------------------------------------------
     @classmethod
@@ -121,9 +123,10 @@ class KeysFile:
                     str(a["user_id"]), params, a["salt"], a["nonce"], a["wrapped"],
                     int(a.get("failures", 0)), float(a.get("last_failure", 0.0)),
                 )
+            recovery = raw.get("recovery")
             return cls(
                 str(raw["workspace_id"]), str(raw["device_id"]), str(raw["kind"]),
-                raw.get("office_name"), accounts,
+                raw.get("office_name"), accounts, recovery if isinstance(recovery, dict) else None,
             )
         except FileNotFoundError:
             raise
@@ -141,6 +144,8 @@ class KeysFile:
                 name: {**asdict(a), "kdf": asdict(a.kdf)} for name, a in sorted(self.accounts.items())
             },
         }
+        if self.recovery is not None:
+            data["recovery"] = self.recovery
         write_atomic(folder / KEYS_FILE, json.dumps(data, indent=1, sort_keys=True).encode())
 
     # -- wrapping ------------------------------------------------------------------------

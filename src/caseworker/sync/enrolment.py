@@ -123,9 +123,9 @@ def _body(document: dict, kind: str, keys_of=None) -> tuple[dict, PublicIdentity
     return body, _keys(body)
 
 
-def _text(body: dict, name: str) -> str:
+def _text(body: dict, name: str, may_be_empty: bool = False) -> str:
     value = body.get(name)
-    if not isinstance(value, str) or not 1 <= len(value) <= 200:
+    if not isinstance(value, str) or not (0 if may_be_empty else 1) <= len(value) <= 200:
         raise Refused("missing_field")
     return value
 
@@ -137,7 +137,7 @@ def read_office(document: dict) -> Office:
 
 def read_request(data: bytes) -> Request:
     body, keys = _body(_load(data), "enrolment_request")
-    return Request(_text(body, "device_id"), _text(body, "district"), keys)
+    return Request(_text(body, "device_id"), _text(body, "district", may_be_empty=True), keys)
 
 
 def read_certificate(document: dict, office: PublicIdentity) -> Certificate:
@@ -146,7 +146,7 @@ def read_certificate(document: dict, office: PublicIdentity) -> Certificate:
     if not isinstance(serial, int) or serial < 1:
         raise Refused("missing_field")
     return Certificate(
-        _text(body, "office_id"), _text(body, "device_id"), _text(body, "district"), keys, serial,
+        _text(body, "office_id"), _text(body, "device_id"), _text(body, "district", may_be_empty=True), keys, serial,
         _text(body, "issued"), _text(body, "expires"), document,
     )
 
