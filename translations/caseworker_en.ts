@@ -1607,6 +1607,18 @@
         <translation>reopen a laptop&apos;s workspace for the office</translation>
     </message>
     <message>
+        <source>send bundles</source>
+        <translation>send bundles</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>import bundles</translation>
+    </message>
+    <message>
+        <source>see conflicts</source>
+        <translation>see conflicts</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -1947,6 +1959,14 @@
         <translation>The workspace in {path} was enrolled with another office.</translation>
     </message>
     <message>
+        <source>This laptop is not enrolled with an office yet: enrol it before sending bundles.</source>
+        <translation>This laptop is not enrolled with an office yet: enrol it before sending bundles.</translation>
+    </message>
+    <message>
+        <source>{path}: refused ({code}): {reason}.</source>
+        <translation>{path}: refused ({code}): {reason}.</translation>
+    </message>
+    <message>
         <source>collecting the child&apos;s data</source>
         <translation>collecting the child&apos;s data</translation>
     </message>
@@ -2047,8 +2067,76 @@
         <translation>the file is too large</translation>
     </message>
     <message>
+        <source>the file is larger than any bundle may be</source>
+        <translation>the file is larger than any bundle may be</translation>
+    </message>
+    <message>
+        <source>the file is not a bundle</source>
+        <translation>the file is not a bundle</translation>
+    </message>
+    <message>
+        <source>its header is larger than allowed</source>
+        <translation>its header is larger than allowed</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>the file is cut short</translation>
+    </message>
+    <message>
+        <source>bytes were added to the end of the file</source>
+        <translation>bytes were added to the end of the file</translation>
+    </message>
+    <message>
+        <source>its header is damaged or forged</source>
+        <translation>its header is damaged or forged</translation>
+    </message>
+    <message>
+        <source>it comes from a device this office did not enrol</source>
+        <translation>it comes from a device this office did not enrol</translation>
+    </message>
+    <message>
+        <source>it was made for another office</source>
+        <translation>it was made for another office</translation>
+    </message>
+    <message>
+        <source>it comes from a device that was revoked</source>
+        <translation>it comes from a device that was revoked</translation>
+    </message>
+    <message>
+        <source>its sender may not send this kind of bundle</source>
+        <translation>its sender may not send this kind of bundle</translation>
+    </message>
+    <message>
         <source>its signature does not match its contents</source>
         <translation>its signature does not match its contents</translation>
+    </message>
+    <message>
+        <source>it is addressed to another workspace</source>
+        <translation>it is addressed to another workspace</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>its contents are damaged</translation>
+    </message>
+    <message>
+        <source>its contents unpack to more than is allowed</source>
+        <translation>its contents unpack to more than is allowed</translation>
+    </message>
+    <message>
+        <source>one of its records is larger than allowed</source>
+        <translation>one of its records is larger than allowed</translation>
+    </message>
+    <message>
+        <source>one of its records is not valid</source>
+        <translation>one of its records is not valid</translation>
+    </message>
+    <message>
+        <source>its contents were made for another sender or recipient</source>
+        <translation>its contents were made for another sender or recipient</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
     </message>
     <message>
         <source>it is another kind of file</source>

@@ -1608,6 +1608,18 @@
         <translation>открывать рабочее пространство ноутбука для офиса</translation>
     </message>
     <message>
+        <source>send bundles</source>
+        <translation>отправлять пакеты синхронизации</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>загружать пакеты синхронизации</translation>
+    </message>
+    <message>
+        <source>see conflicts</source>
+        <translation>просматривать конфликты</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -1920,6 +1932,14 @@
         <translation>Рабочее пространство в {path} подключено к другому офису.</translation>
     </message>
     <message>
+        <source>This laptop is not enrolled with an office yet: enrol it before sending bundles.</source>
+        <translation>Этот ноутбук ещё не подключён к офису: подключите его, прежде чем отправлять пакеты синхронизации.</translation>
+    </message>
+    <message>
+        <source>{path}: refused ({code}): {reason}.</source>
+        <translation>{path}: отклонён ({code}): {reason}.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>
@@ -2048,8 +2068,76 @@
         <translation>файл слишком большой</translation>
     </message>
     <message>
+        <source>the file is larger than any bundle may be</source>
+        <translation>файл больше, чем может быть любой пакет</translation>
+    </message>
+    <message>
+        <source>the file is not a bundle</source>
+        <translation>файл не является пакетом синхронизации</translation>
+    </message>
+    <message>
+        <source>its header is larger than allowed</source>
+        <translation>его заголовок больше допустимого</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл обрезан</translation>
+    </message>
+    <message>
+        <source>bytes were added to the end of the file</source>
+        <translation>в конец файла добавлены байты</translation>
+    </message>
+    <message>
+        <source>its header is damaged or forged</source>
+        <translation>его заголовок повреждён или подделан</translation>
+    </message>
+    <message>
+        <source>it comes from a device this office did not enrol</source>
+        <translation>он пришёл с устройства, которое этот офис не подключал</translation>
+    </message>
+    <message>
+        <source>it was made for another office</source>
+        <translation>он создан для другого офиса</translation>
+    </message>
+    <message>
+        <source>it comes from a device that was revoked</source>
+        <translation>он пришёл с отозванного устройства</translation>
+    </message>
+    <message>
+        <source>its sender may not send this kind of bundle</source>
+        <translation>его отправитель не может отправлять такие пакеты</translation>
+    </message>
+    <message>
         <source>its signature does not match its contents</source>
         <translation>подпись не соответствует содержимому</translation>
+    </message>
+    <message>
+        <source>it is addressed to another workspace</source>
+        <translation>он адресован другому рабочему пространству</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>его содержимое повреждено</translation>
+    </message>
+    <message>
+        <source>its contents unpack to more than is allowed</source>
+        <translation>после распаковки его содержимое больше допустимого</translation>
+    </message>
+    <message>
+        <source>one of its records is larger than allowed</source>
+        <translation>одна из его записей больше допустимого</translation>
+    </message>
+    <message>
+        <source>one of its records is not valid</source>
+        <translation>одна из его записей недействительна</translation>
+    </message>
+    <message>
+        <source>its contents were made for another sender or recipient</source>
+        <translation>его содержимое создано для другого отправителя или получателя</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
     </message>
     <message>
         <source>it is another kind of file</source>

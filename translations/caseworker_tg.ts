@@ -1607,6 +1607,18 @@
         <translation>барои идора кушодани фазои кории ноутбук</translation>
     </message>
     <message>
+        <source>send bundles</source>
+        <translation>фиристодани бастаҳои ҳамоҳангсозӣ</translation>
+    </message>
+    <message>
+        <source>import bundles</source>
+        <translation>ворид кардани бастаҳои ҳамоҳангсозӣ</translation>
+    </message>
+    <message>
+        <source>see conflicts</source>
+        <translation>дидани ихтилофҳо</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>
@@ -1919,6 +1931,14 @@
         <translation>Фазои корӣ дар {path} ба идораи дигар пайваст шудааст.</translation>
     </message>
     <message>
+        <source>This laptop is not enrolled with an office yet: enrol it before sending bundles.</source>
+        <translation>Ин ноутбук ҳанӯз ба идора пайваст нашудааст: пеш аз фиристодани бастаҳои ҳамоҳангсозӣ онро пайваст кунед.</translation>
+    </message>
+    <message>
+        <source>{path}: refused ({code}): {reason}.</source>
+        <translation>{path}: рад карда шуд ({code}): {reason}.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Нақши {role} номаълум аст. Яке аз ин нақшҳоро нишон диҳед: caseworker (корманди иҷтимоӣ), supervisor (нозир) ё admin (маъмур).</translation>
     </message>
@@ -2047,8 +2067,76 @@
         <translation>файл аз ҳад калон аст</translation>
     </message>
     <message>
+        <source>the file is larger than any bundle may be</source>
+        <translation>файл аз ҳар бастаи иҷозатдодашуда калонтар аст</translation>
+    </message>
+    <message>
+        <source>the file is not a bundle</source>
+        <translation>файл бастаи ҳамоҳангсозӣ нест</translation>
+    </message>
+    <message>
+        <source>its header is larger than allowed</source>
+        <translation>сарлавҳаи он аз андозаи иҷозатдодашуда калон аст</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>файл нопурра бурида шудааст</translation>
+    </message>
+    <message>
+        <source>bytes were added to the end of the file</source>
+        <translation>ба охири файл байтҳо илова шудаанд</translation>
+    </message>
+    <message>
+        <source>its header is damaged or forged</source>
+        <translation>сарлавҳаи он вайрон ё қалбакӣ аст</translation>
+    </message>
+    <message>
+        <source>it comes from a device this office did not enrol</source>
+        <translation>он аз дастгоҳе омадааст, ки ин идора пайваст накардааст</translation>
+    </message>
+    <message>
+        <source>it was made for another office</source>
+        <translation>он барои идораи дигар сохта шудааст</translation>
+    </message>
+    <message>
+        <source>it comes from a device that was revoked</source>
+        <translation>он аз дастгоҳи бозхондашуда омадааст</translation>
+    </message>
+    <message>
+        <source>its sender may not send this kind of bundle</source>
+        <translation>фиристандаи он ин гуна бастаҳоро фиристода наметавонад</translation>
+    </message>
+    <message>
         <source>its signature does not match its contents</source>
         <translation>имзо ба мундариҷа мувофиқ нест</translation>
+    </message>
+    <message>
+        <source>it is addressed to another workspace</source>
+        <translation>он ба фазои кории дигар фиристода шудааст</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>мундариҷаи он вайрон аст</translation>
+    </message>
+    <message>
+        <source>its contents unpack to more than is allowed</source>
+        <translation>мундариҷаи он пас аз кушодан аз андозаи иҷозатдодашуда зиёд аст</translation>
+    </message>
+    <message>
+        <source>one of its records is larger than allowed</source>
+        <translation>яке аз сабтҳои он аз андозаи иҷозатдодашуда калон аст</translation>
+    </message>
+    <message>
+        <source>one of its records is not valid</source>
+        <translation>яке аз сабтҳои он нодуруст аст</translation>
+    </message>
+    <message>
+        <source>its contents were made for another sender or recipient</source>
+        <translation>мундариҷаи он барои фиристанда ё гирандаи дигар сохта шудааст</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файлро хондан мумкин нест</translation>
     </message>
     <message>
         <source>it is another kind of file</source>

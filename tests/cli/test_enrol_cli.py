@@ -89,3 +89,33 @@ def test_a_missing_file_is_one_clear_line(tmp_path):
     r = cw(office, "enrol", "approve", "--request", str(tmp_path / "nowhere.json"), "--expect-fingerprint", "AAAA",
            "--out", str(tmp_path / "c.json"), user="admin")
     assert r.returncode == 1 and "cannot be read" in r.stderr and "internal error" not in r.stderr
+
+
+def test_bundles_from_the_command_line(tmp_path):
+    from tests.cli.test_cli import add_file
+    from tests.conftest import child
+
+    office, laptop, stick = tmp_path / "office", tmp_path / "laptop", tmp_path / "stick"
+    r = run_cli("init", "--office", "O", "--workspace", str(office), "--user", "admin", "--password-stdin", stdin=P)
+    office_fp = r.stdout.strip().splitlines()[-1]
+    run_cli("init", "--workspace", str(laptop), "--user", "nigora", "--password-stdin", stdin=P)
+    r = cw(laptop, "bundle", "export", "--to", str(stick))
+    assert r.returncode == 1 and "not enrolled" in r.stderr
+    device_fp = cw(laptop, "enrol", "request", "--out", str(tmp_path / "r.json")).stdout.strip().splitlines()[-1]
+    cw(office, "enrol", "approve", "--request", str(tmp_path / "r.json"), "--expect-fingerprint", device_fp,
+       "--out", str(tmp_path / "c.json"), user="admin")
+    cw(laptop, "enrol", "complete", "--certificate", str(tmp_path / "c.json"), "--office-fingerprint", office_fp)
+    assert cw(laptop, "case", "add", "--file", add_file(tmp_path, [child()])).returncode == 0
+    r = cw(laptop, "bundle", "export", "--to", str(stick))
+    assert r.returncode == 0, r.stderr
+    [bundle] = r.stdout.split()
+    r = cw(laptop, "bundle", "export", "--to", str(stick))
+    assert r.returncode == 0 and r.stdout.startswith("Nothing new to send.")
+    bad = tmp_path / "bad.cwbundle"
+    bad.write_bytes(open(bundle, "rb").read()[:-5])
+    r = cw(office, "bundle", "import", bundle, str(bad), user="admin")
+    assert r.returncode == 1
+    assert r.stdout.strip() == f"{bundle} imported"
+    assert r.stderr.strip() == f"{bad}: refused (truncated): the file is cut short."
+    r = cw(office, "bundle", "import", bundle, user="admin")
+    assert r.returncode == 0 and r.stdout.strip() == f"{bundle} already imported"

@@ -180,6 +180,12 @@ class Enrolment:
         text = self.s.workspace.read(meta.get, TRUSTED_OFFICE)
         return documents.read_office(strict_loads(text.encode())) if text else None
 
+    def device_identity(self) -> Identity:
+        """This laptop's own keys (made at its first enrolment request)."""
+        if self.s.kind != LAPTOP_KIND:
+            raise NotALaptop()
+        return self._own(identities.DEVICE)
+
     # -- keys --------------------------------------------------------------------------------------
     def _own(self, role: str) -> Identity:
         stored = self.s.workspace.read(identities.own, role)

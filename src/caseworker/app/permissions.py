@@ -22,6 +22,9 @@ ACTIONS: dict[str, str] = {
     "device.enrol": QT_TRANSLATE_NOOP("Messages", "enrol devices"),
     "device.revoke": QT_TRANSLATE_NOOP("Messages", "revoke devices"),
     "workspace.recover": QT_TRANSLATE_NOOP("Messages", "reopen a laptop's workspace for the office"),
+    "bundle.export": QT_TRANSLATE_NOOP("Messages", "send bundles"),
+    "bundle.import": QT_TRANSLATE_NOOP("Messages", "import bundles"),
+    "conflict.read": QT_TRANSLATE_NOOP("Messages", "see conflicts"),
 }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from caseworker.app import permissions
 from caseworker.app.accounts import Accounts
 from caseworker.app.assessments import Assessments
+from caseworker.app.bundles import Bundles
 from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
@@ -46,6 +47,7 @@ class Session:
         self.drafts = Drafts(self)
         self.enrolment = Enrolment(self)
         self.recovery = Recovery(self)
+        self.bundles = Bundles(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

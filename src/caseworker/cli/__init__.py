@@ -9,7 +9,7 @@ import sys
 
 from caseworker import __version__
 from caseworker.app.session import Session
-from caseworker.cli import casefile, core, devices, forms
+from caseworker.cli import casefile, core, forms, sync
 from caseworker.cli.common import Context, Passwords, UsageError, workspace_options
 from caseworker.domain.errors import CaseworkerError
 
@@ -30,6 +30,8 @@ GROUPS = {
     "backup": "encrypted backups",
     "enrol": "enrolment of a laptop with the office",
     "device": "the office's enrolled devices",
+    "bundle": "bundles between a laptop and the office",
+    "conflict": "concurrent edits kept for a supervisor",
 }
 
 
@@ -45,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     core.register(sub, groups)
     casefile.register(sub, groups)
     forms.register(sub, groups)
-    devices.register(sub, groups)
+    sync.register(sub, groups)
+    sync.register_bundles(sub, groups)
     return parser
 
 

@@ -359,3 +359,17 @@ class NoRecoveryWrap(CaseworkerError):
 class RecoveryRefused(CaseworkerError):
     key = "recover.refused"
     text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} was enrolled with another office.")
+
+
+class NotEnrolled(CaseworkerError):
+    key = "bundle.not_enrolled"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "This laptop is not enrolled with an office yet: enrol it before sending bundles."
+    )
+
+
+class BundleRefused(CaseworkerError):
+    """A bundle that changes nothing: `code` is stable (docs/bundle-format.md), `reason` in words."""
+
+    key = "bundle.refused"
+    text = QT_TRANSLATE_NOOP("Messages", "{path}: refused ({code}): {reason}.")

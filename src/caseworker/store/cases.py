@@ -21,6 +21,11 @@ VISIT_CODE = due_rows.CODES[What.VISIT]
 _BATCH = 5000
 
 
+def encode_field(field: str, value: Any) -> Any:
+    """A field's value as stored (lists and objects as JSON text)."""
+    return _encode(field, value)
+
+
 def _encode(field: str, value: Any) -> Any:
     if field not in JSON_FIELDS or value is None:
         return value

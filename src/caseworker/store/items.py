@@ -12,6 +12,11 @@ from caseworker.store.db import Connection
 COLUMNS = ("id", "case_id", "kind", "origin", "deleted", "data", "clocks", "changed")
 
 
+def encode_data(data: dict) -> str:
+    """An item's data as stored (every machine writes the same bytes)."""
+    return _dumps(data)
+
+
 def _dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 

@@ -214,8 +214,9 @@ def _m6_drafts(conn: Connection) -> None:
 
 def _m7_identities(conn: Connection) -> None:
     # Sync (DESIGN.md section 6): this workspace's own keys (the office's root, or a laptop's
-    # device keys), private halves stored only here, inside the encrypted database, and on the
-    # office the devices it enrolled, with their certificates and any revocation.
+    # device keys), private halves stored only here, inside the encrypted database; on the
+    # office the devices it enrolled, with their certificates and any revocation; the bundles
+    # imported and written; the conflicts kept.
     _script(
         conn,
         """
@@ -236,7 +237,46 @@ def _m7_identities(conn: Connection) -> None:
             revoked_at TEXT,
             revoked_by TEXT,
             revocation_reason TEXT
-        )
+        );
+
+        -- Bundles imported (a re-import is a no-op), by sender and sequence.
+        CREATE TABLE bundles_in (
+            bundle_id TEXT PRIMARY KEY,
+            sender TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX bundles_in_sender ON bundles_in (sender, sequence);
+
+        -- Bundles written, kept until acknowledged and re-sent byte-identical.
+        CREATE TABLE outbox (
+            recipient TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            bundle_id TEXT NOT NULL UNIQUE,
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            up_to INTEGER NOT NULL,
+            records INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            acknowledged INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (recipient, sequence)
+        );
+
+        -- Concurrent edits: the value that lost, kept for a supervisor (DESIGN.md section 4).
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kept TEXT NOT NULL,
+            lost TEXT NOT NULL,
+            found_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolved_by TEXT
+        );
+        CREATE INDEX conflicts_open ON conflicts (resolved_at, record_id)
         """,
     )
 

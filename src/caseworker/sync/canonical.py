@@ -10,7 +10,9 @@ from typing import Any
 
 MAX_DEPTH = 32
 MAX_STRING = 64 * 1024
-MAX_INTEGER = 2**53  # beyond this a number means different things to different readers
+# Integers are read as signed 64-bit: clock stamps (milliseconds << 16) need more than a
+# double's 53 bits, so a second implementation must not read them as doubles.
+MAX_INTEGER = 2**63 - 1
 
 
 class NotCanonical(ValueError):

@@ -69,6 +69,7 @@ class Written:
     bundle_id: str
     size: int
     sha256: str  # of the whole file: an outbox re-sends these exact bytes
+    records: int
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def write(
             out.flush()
             os.fsync(out.fileno())
         os.replace(final_tmp, path)
-        return Written(path, bundle_id, path.stat().st_size, whole.hexdigest())
+        return Written(path, bundle_id, path.stat().st_size, whole.hexdigest(), count - 1)
     finally:
         for leftover in (cipher_tmp, final_tmp):
             leftover.unlink(missing_ok=True)

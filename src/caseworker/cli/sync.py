@@ -1,11 +1,14 @@
-"""Enrolment and devices: `enrol request|approve|complete`, `device list|revoke`."""
+"""Sync from the command line: `enrol request|approve|complete`, `device list|revoke`,
+`recover`, `bundle export|import`, `conflict list`."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from caseworker.cli.common import Context, command
+from caseworker.domain.errors import CaseworkerError
 
 
 def enrol_request(ctx: Context) -> None:
@@ -73,3 +76,44 @@ def register(sub, groups) -> None:
     p = command(groups["device"], "revoke", device_revoke, "revoke a lost or stolen laptop (office admin)")
     p.add_argument("device_id")
     p.add_argument("--reason", default="revoked by the office")
+
+
+def bundle_export(ctx: Context) -> int:
+    exported = ctx.session.bundles.export(ctx.args.to)
+    if exported.new is None:
+        print("Nothing new to send." + (f" {len(exported.paths)} bundle(s) still waiting were copied again."
+                                        if exported.paths else ""))
+    for path in exported.paths:
+        print(path)
+    return 0
+
+
+def bundle_import(ctx: Context) -> int:
+    failed = 0
+    for path in ctx.args.files:
+        try:
+            result = ctx.session.bundles.import_file(path)
+        except CaseworkerError as e:  # one line each; the other files still import
+            print(e.message.english(), file=sys.stderr)
+            failed += 1
+            continue
+        print(f"{path} already imported" if result.already else f"{path} imported")
+    return 1 if failed else 0
+
+
+def conflict_list(ctx: Context) -> None:
+    conflicts = ctx.session.bundles.conflicts()
+    if ctx.args.json:
+        print(json.dumps(conflicts, ensure_ascii=False, indent=1))
+        return
+    for c in conflicts:
+        print(f"{c['id']}  {c['record_kind']} {c['record_id']}  {c['field']}")
+
+
+def register_bundles(sub, groups) -> None:
+    p = command(groups["bundle"], "export", bundle_export, "write what the office has not received to a folder")
+    p.add_argument("--to", required=True, type=Path, help="a folder: a USB stick, a shared drive")
+    p = command(groups["bundle"], "import", bundle_import, "import bundles (the office)")
+    p.add_argument("files", nargs="+", type=Path)
+    p = command(groups["conflict"], "list", conflict_list, "concurrent edits kept for a supervisor")
+    p.add_argument("--json", action="store_true")

@@ -1,0 +1,185 @@
+"""What travels in a bundle of the stored records, and how a received record merges in.
+
+A record carries its id, origin, tombstone flag, values and per-field clocks exactly as
+stored. Merging is field by field (DESIGN.md section 4, domain/clock.py): a value whose
+vector has seen the local one replaces it; a concurrent one is decided the same way on every
+machine and the losing value is kept as a conflict; a deletion concurrent with an edit is a
+conflict, never a silent revival. Derived rows (name index, deadlines) follow the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from caseworker.domain.case import CASE_FIELDS
+from caseworker.domain.clock import FieldValue, Outcome, merge_field
+from caseworker.store import cases, clocks, deadlines, items, search
+from caseworker.store.db import Connection
+
+CASE = "case"
+ITEM = "item"
+
+
+@dataclass
+class Applied:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _case_values(row: dict) -> dict:
+    return {f: row[f] for f in CASE_FIELDS}
+
+
+def changed_since(conn: Connection, stamp: int) -> Iterator[dict]:
+    """Every case and item changed after `stamp` (tombstones included), cases first."""
+    for (case_id,) in conn.execute("SELECT id FROM cases WHERE changed > ? ORDER BY n", (stamp,)).fetchall():
+        row = cases.get(conn, case_id)
+        yield {"t": CASE, "id": row["id"], "origin": row["origin"], "deleted": bool(row["deleted"]),
+               "fields": _case_values(row), "clocks": clocks.loads(row["clocks"])}
+    for (item_id,) in conn.execute("SELECT id FROM case_items WHERE changed > ? ORDER BY n", (stamp,)).fetchall():
+        row = items.get(conn, item_id)
+        yield {"t": ITEM, "id": row["id"], "case_id": row["case_id"], "kind": row["kind"], "origin": row["origin"],
+               "deleted": row["deleted"], "fields": row["data"], "clocks": clocks.loads(row["clocks"])}
+
+
+def latest_change(conn: Connection) -> int:
+    row = conn.execute(
+        "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases UNION ALL SELECT max(changed) FROM case_items)"
+    ).fetchone()
+    return row[0] or 0
+
+
+def _merge(record_id: str, names: set[str], local: dict, local_clocks: dict, remote: dict, remote_clocks: dict,
+           local_deleted: bool, remote_deleted: bool) -> tuple[dict, dict, bool, list]:
+    """Field by field; the tombstone is the pseudo-field `_deleted`. Returns the merged values,
+    clocks and deletion, and the conflicts [(field, kept, lost, id)]."""
+    values, new_clocks, found = dict(local), dict(local_clocks), []
+    for name in sorted(names | {clocks.DELETED}):
+        if name == clocks.DELETED:
+            mine, theirs = local_deleted, remote_deleted
+        else:
+            mine, theirs = local.get(name), remote.get(name)
+        lv = FieldValue(mine, *clocks.of(local_clocks, name))
+        rv = FieldValue(theirs, *clocks.of(remote_clocks, name))
+        merged = merge_field(record_id, name, lv, rv)
+        if merged.outcome is Outcome.KEEP_LOCAL:
+            continue
+        if name == clocks.DELETED:
+            local_deleted = bool(merged.value.value)
+        else:
+            values[name] = merged.value.value
+        new_clocks[name] = [dict(merged.value.vector), merged.value.stamp, merged.value.device]
+        if merged.outcome is Outcome.CONFLICT:
+            found.append((name, merged.value, merged.loser, merged.conflict_id))
+    return values, new_clocks, local_deleted, found
+
+
+def _keep_conflicts(conn: Connection, kind: str, record_id: str, found: list) -> list[str]:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    ids = []
+    for name, kept, lost, conflict_id in found:
+        conn.execute(
+            "INSERT OR IGNORE INTO conflicts (id, record_kind, record_id, field, kept, lost, found_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (conflict_id, kind, record_id, name, kept.canonical().decode(), lost.canonical().decode(), now),
+        )
+        ids.append(conflict_id)
+    return ids
+
+
+def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    local = cases.get(conn, record["id"])
+    remote_clocks = record["clocks"]
+    if local is None:
+        _insert_case(conn, record, stamp)
+        applied.new += 1
+        return
+    values, new_clocks, deleted, found = _merge(
+        record["id"], set(CASE_FIELDS), _case_values(local), clocks.loads(local["clocks"]), record["fields"],
+        remote_clocks, bool(local["deleted"]), bool(record["deleted"]),
+    )
+    if new_clocks == clocks.loads(local["clocks"]):
+        applied.unchanged += 1
+        return
+    if deleted:
+        values = {f: None for f in CASE_FIELDS}  # a tombstone keeps no content
+    encoded = [cases.encode_field(f, values[f]) for f in CASE_FIELDS]
+    sets = ", ".join(f"{f} = ?" for f in CASE_FIELDS)
+    conn.execute(
+        f"UPDATE cases SET {sets}, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
+        (*encoded, int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
+    )
+    _derive(conn, local["n"], record["id"], values, deleted)
+    applied.changed += 1
+    applied.conflicts += _keep_conflicts(conn, CASE, record["id"], found)
+
+
+def _insert_case(conn: Connection, record: dict, stamp: int) -> None:
+    values = {f: record["fields"].get(f) for f in CASE_FIELDS}
+    n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
+    columns = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
+    row = (n, record["id"], record["origin"], int(record["deleted"]),
+           *(cases.encode_field(f, values[f]) for f in CASE_FIELDS), clocks.dumps(record["clocks"]), stamp)
+    conn.execute(f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
+    _derive(conn, n, record["id"], values, bool(record["deleted"]))
+
+
+def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool) -> None:
+    """The name index and the deadlines follow the merged case."""
+    if deleted:
+        search.unindex(conn, n)
+    else:
+        strings = search.name_strings(values["surname"], values["given_name"], values.get("patronymic"),
+                                      values.get("other_names"))
+        search.reindex_case(conn, n, strings)
+    deadlines.rebuild_case(conn, case_id)
+
+
+def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    local = items.get(conn, record["id"])
+    if local is None:
+        conn.execute(
+            "INSERT INTO case_items (id, case_id, kind, origin, deleted, data, clocks, changed, n) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(n), 0) + 1 FROM case_items))",
+            (record["id"], record["case_id"], record["kind"], record["origin"], int(record["deleted"]),
+             items.encode_data({} if record["deleted"] else record["fields"]),
+             clocks.dumps(record["clocks"]), stamp),
+        )
+        applied.new += 1
+    else:
+        names = set(local["data"]) | set(record["fields"])
+        values, new_clocks, deleted, found = _merge(
+            record["id"], names, local["data"], clocks.loads(local["clocks"]), record["fields"], record["clocks"],
+            local["deleted"], bool(record["deleted"]),
+        )
+        if new_clocks == clocks.loads(local["clocks"]):
+            applied.unchanged += 1
+            return
+        data = {} if deleted else {k: v for k, v in values.items() if v is not None}
+        conn.execute(
+            "UPDATE case_items SET data = ?, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
+            (items.encode_data(data), int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
+        )
+        applied.changed += 1
+        applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found)
+    deadlines.rebuild_case(conn, record["case_id"])
+
+
+def open_conflicts(conn: Connection) -> list[dict]:
+    rows = conn.execute(
+        "SELECT id, record_kind, record_id, field, kept, lost, found_at FROM conflicts WHERE resolved_at IS NULL "
+        "ORDER BY found_at, id"
+    ).fetchall()
+    out = []
+    for cid, kind, rid, name, kept, lost, found in rows:
+        k, lo = json.loads(kept), json.loads(lost)
+        out.append({"id": cid, "record_kind": kind, "record_id": rid, "field": name, "found_at": found,
+                    "kept": {"value": k[0], "stamp": k[2], "device": k[3]},
+                    "lost": {"value": lo[0], "stamp": lo[2], "device": lo[3]}})
+    return out
+

@@ -1,0 +1,63 @@
+"""The records a bundle carries, checked one by one before anything is applied: their shape,
+their clocks, and their values against the same models the workspace checks its own edits
+with. A record that fails makes the whole bundle fail (nothing is applied)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from caseworker.domain.case import CASE_FIELDS
+from caseworker.domain.items import KINDS
+from caseworker.sync.container import BundleRejected
+
+CASE, ITEM = "case", "item"
+ID_CHARS = set("0123456789abcdef-")
+
+
+def _id(value: Any) -> str:
+    if not isinstance(value, str) or not 1 <= len(value) <= 64 or not set(value) <= ID_CHARS:
+        raise BundleRejected("record_invalid")
+    return value
+
+
+def _clocks(value: Any) -> dict:
+    """{field: [vector {device: count}, stamp, device]}."""
+    if not isinstance(value, dict) or not value:
+        raise BundleRejected("record_invalid")
+    for entry in value.values():
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], dict)
+                and isinstance(entry[1], int) and isinstance(entry[2], str)):
+            raise BundleRejected("record_invalid")
+        if not all(isinstance(k, str) and isinstance(n, int) and n >= 0 for k, n in entry[0].items()):
+            raise BundleRejected("record_invalid")
+    return value
+
+
+def check(record: dict) -> dict:
+    """The record if it is well formed, else BundleRejected("record_invalid")."""
+    kind = record.get("t")
+    _id(record.get("id"))
+    _id(record.get("origin"))
+    _clocks(record.get("clocks"))
+    if not isinstance(record.get("deleted"), bool) or not isinstance(record.get("fields"), dict):
+        raise BundleRejected("record_invalid")
+    fields = record["fields"]
+    if kind == CASE:
+        if set(fields) - set(CASE_FIELDS):
+            raise BundleRejected("record_invalid")
+        if not record["deleted"] and not (isinstance(fields.get("surname"), str) and fields["surname"]):
+            raise BundleRejected("record_invalid")
+        return record
+    if kind == ITEM:
+        _id(record.get("case_id"))
+        if record.get("kind") not in KINDS:
+            raise BundleRejected("record_invalid")
+        if not record["deleted"]:
+            try:
+                KINDS[record["kind"]].model_validate(fields)
+            except ValidationError:
+                raise BundleRejected("record_invalid") from None
+        return record
+    raise BundleRejected("record_invalid")

@@ -1,0 +1,184 @@
+"""A laptop's changes travel to the office in bundles: everything arrives as it was, a re-import
+changes nothing and says so, only new changes are sent again, concurrent edits are kept as
+conflicts, and every refused bundle leaves the office as it was but for the quarantine copy
+and an audit entry."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from caseworker.app.session import Session
+from caseworker.domain.errors import BundleRefused, NotEnrolled
+from tests.conftest import PASSWORD, child
+
+TODAY = "2026-11-02"
+
+
+@pytest.fixture
+def pair(office, tmp_path):
+    """An office (as its admin) and an enrolled laptop (as nigora)."""
+    admin = Session.open(office, "admin", PASSWORD)
+    laptop = Session.create(tmp_path / "laptop", "nigora", PASSWORD)
+    fingerprint = laptop.enrolment.request("Ваҳдат", tmp_path / "request.json")
+    admin.enrolment.approve(tmp_path / "request.json", fingerprint, tmp_path / "approval.json")
+    laptop.enrolment.complete(tmp_path / "approval.json", admin.enrolment.office_fingerprint())
+    yield admin, laptop
+    laptop.close()
+    admin.close()
+
+
+def state(session) -> list:
+    """Every case and item as stored, for comparing two workspaces."""
+    return session.workspace.read(lambda c: [
+        *c.execute("SELECT id, deleted, surname, given_name, summary, risk, clocks FROM cases ORDER BY id"),
+        *c.execute("SELECT id, deleted, kind, data, clocks FROM case_items ORDER BY id"),
+    ])
+
+
+def audit_count(session, action) -> int:
+    return session.workspace.read(lambda c: c.execute("SELECT count(*) FROM audit WHERE action = ?",
+                                                      (action,)).fetchone()[0])
+
+
+def test_a_laptops_cases_arrive_at_the_office_whole_and_only_once(pair, tmp_path):
+    admin, laptop = pair
+    ids = laptop.cases.add([child(), child(surname="Ҷалолов", given_name="Шоҳрух", sex="male")],
+                           check_duplicates=False).ids
+    laptop.casefile.update(ids[0], {"visits": [{"planned_on": TODAY}], "notes": [{"written_on": TODAY,
+                                                                                   "text": "Бибиаш омад."}]})
+    stick = tmp_path / "stick"
+    exported = laptop.bundles.export(stick)
+    assert exported.new is not None and exported.paths == [exported.new]
+    result = admin.bundles.import_file(exported.new)
+    assert (result.already, result.new, result.conflicts) == (False, 4, 0)
+    assert state(admin) == state(laptop)
+    again = admin.bundles.import_file(exported.new)
+    assert again.already and state(admin) == state(laptop)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert {c.surname for c in supervisor.cases.list()} == {"Қаюмова", "Ҷалолов"}
+        assert supervisor.cases.search("Dzhalolov")[0].id == ids[1]  # the name index followed
+    # Nothing new: nothing new is written; the waiting bundle is copied again, byte-identical.
+    before = exported.new.read_bytes()
+    second = laptop.bundles.export(tmp_path / "stick2")
+    assert second.new is None and [p.read_bytes() for p in second.paths] == [before]
+    # Only what changed since goes in the next bundle.
+    laptop.cases.edit(ids[1], {"summary": "Мактабро дубора сар кард."})
+    third = laptop.bundles.export(stick)
+    assert third.new is not None and len(third.paths) == 2
+    result = admin.bundles.import_file(third.new)
+    assert (result.new, result.changed) == (0, 1)
+    assert state(admin) == state(laptop)
+
+
+def test_concurrent_edits_of_one_field_are_kept_as_a_conflict_the_same_way_everywhere(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "s1").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.cases.edit(case_id, {"summary": "Written at the office."})
+    laptop.cases.edit(case_id, {"summary": "Written on the laptop."})
+    result = admin.bundles.import_file(laptop.bundles.export(tmp_path / "s2").new)
+    assert result.conflicts == 1
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        [conflict] = supervisor.bundles.conflicts()
+        summary = supervisor.cases.get(case_id).summary
+    assert conflict["record_id"] == case_id and conflict["field"] == "summary"
+    assert {conflict["kept"]["value"], conflict["lost"]["value"]} == {"Written at the office.",
+                                                                      "Written on the laptop."}
+    assert summary == conflict["kept"]["value"]  # the later edit wins, the other is kept
+    assert audit_count(admin, "bundle_import") == 2
+
+
+def test_a_laptop_that_is_not_enrolled_cannot_export(laptop, tmp_path):
+    with pytest.raises(NotEnrolled):
+        laptop.bundles.export(tmp_path / "stick")
+
+
+def refused(admin, path) -> str:
+    with pytest.raises(BundleRefused) as refusal:
+        admin.bundles.import_file(path)
+    return refusal.value.params["code"]
+
+
+def test_every_refusal_changes_nothing_but_the_quarantine_and_the_audit(pair, tmp_path, office):
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    good = laptop.bundles.export(tmp_path / "stick").new
+    before = state(admin)
+    data = good.read_bytes()
+    damaged = tmp_path / "damaged.cwbundle"
+    cases = {
+        "header_invalid": data[:20] + b"\x00" + data[21:],  # a header byte
+        "payload_damaged": data[:-100] + bytes([data[-100] ^ 1]) + data[-99:],
+        "truncated": data[:-10],
+        "extra_bytes": data + b"more",
+        "not_a_bundle": b"not a bundle at all",
+    }
+    for code, content in cases.items():
+        damaged.write_bytes(content)
+        assert refused(admin, damaged) == code, code
+    assert state(admin) == before
+    quarantined = list((admin.workspace.folder / "quarantine").iterdir())
+    assert len([q for q in quarantined if q.suffix == ".cwbundle"]) == len(cases)
+    assert {q.read_text().strip() for q in quarantined if q.suffix == ".reason"} == set(cases)
+    assert audit_count(admin, "bundle_refused") == len(cases)
+    # The good one still imports afterwards.
+    assert admin.bundles.import_file(good).new == 1
+
+
+def test_a_bundle_from_a_revoked_device_is_refused_whatever_it_claims(pair, tmp_path):
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    [device] = admin.enrolment.devices()
+    admin.enrolment.revoke(device["device_id"], "stolen")
+    assert refused(admin, bundle) == "revoked"
+    assert state(admin) == [] or all(row[0] != device["device_id"] for row in state(admin))
+
+
+def test_a_bundle_from_a_device_enrolled_elsewhere_is_refused(pair, tmp_path):
+    admin, _laptop = pair
+    other_office = Session.create(tmp_path / "other_office", "boss", PASSWORD, office_name="Other")
+    stranger = Session.create(tmp_path / "stranger", "farrukh", PASSWORD)
+    fp = stranger.enrolment.request("Хуҷанд", tmp_path / "r2.json")
+    other_office.enrolment.approve(tmp_path / "r2.json", fp, tmp_path / "a2.json")
+    stranger.enrolment.complete(tmp_path / "a2.json", other_office.enrolment.office_fingerprint())
+    stranger.cases.add([child()])
+    bundle = stranger.bundles.export(tmp_path / "stick").new
+    stranger.close()
+    other_office.close()
+    assert refused(admin, bundle) == "unknown_sender"
+
+
+def test_a_record_that_fails_validation_deep_inside_refuses_the_whole_bundle(pair, tmp_path, monkeypatch):
+    admin, laptop = pair
+    laptop.cases.add([child(), child(given_name="Мадина")], check_duplicates=False)
+    from caseworker.store import replicas
+
+    real = replicas.changed_since
+
+    def with_a_bad_one(conn, stamp):
+        for n, record in enumerate(real(conn, stamp)):
+            if n == 1:
+                record = {**record, "fields": {**record["fields"], "not_a_field": 1}}
+            yield record
+
+    monkeypatch.setattr(replicas, "changed_since", with_a_bad_one)
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    assert refused(admin, bundle) == "record_invalid"
+    assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM cases").fetchone()[0]) == 0
+
+
+def test_a_copied_bundle_file_imports_the_same(pair, tmp_path):
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    copy = tmp_path / "copy.cwbundle"
+    shutil.copyfile(bundle, copy)
+    assert admin.bundles.import_file(copy).new == 1
+    assert admin.bundles.import_file(bundle).already
+    header = json.loads(bundle.read_bytes()[14:14 + int.from_bytes(bundle.read_bytes()[10:14], "big")])
+    assert "Қаюмова" not in json.dumps(header, ensure_ascii=False)  # no child in the header
