@@ -1619,6 +1619,10 @@
         <translation>see conflicts</translation>
     </message>
     <message>
+        <source>resolve this conflict</source>
+        <translation>resolve this conflict</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -1965,6 +1969,14 @@
     <message>
         <source>{path}: refused ({code}): {reason}.</source>
         <translation>{path}: refused ({code}): {reason}.</translation>
+    </message>
+    <message>
+        <source>No open conflict {conflict_id}.</source>
+        <translation>No open conflict {conflict_id}.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} has no value {value_id}.</source>
+        <translation>Conflict {conflict_id} has no value {value_id}.</translation>
     </message>
     <message>
         <source>collecting the child&apos;s data</source>

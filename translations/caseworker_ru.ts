@@ -1620,6 +1620,10 @@
         <translation>просматривать конфликты</translation>
     </message>
     <message>
+        <source>resolve this conflict</source>
+        <translation>разрешать этот конфликт</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -1938,6 +1942,14 @@
     <message>
         <source>{path}: refused ({code}): {reason}.</source>
         <translation>{path}: отклонён ({code}): {reason}.</translation>
+    </message>
+    <message>
+        <source>No open conflict {conflict_id}.</source>
+        <translation>Открытого конфликта {conflict_id} нет.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} has no value {value_id}.</source>
+        <translation>У конфликта {conflict_id} нет значения {value_id}.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>

@@ -1619,6 +1619,10 @@
         <translation>дидани ихтилофҳо</translation>
     </message>
     <message>
+        <source>resolve this conflict</source>
+        <translation>ҳал кардани ин ихтилоф</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>
@@ -1937,6 +1941,14 @@
     <message>
         <source>{path}: refused ({code}): {reason}.</source>
         <translation>{path}: рад карда шуд ({code}): {reason}.</translation>
+    </message>
+    <message>
+        <source>No open conflict {conflict_id}.</source>
+        <translation>Ихтилофи ҳалнашудаи {conflict_id} нест.</translation>
+    </message>
+    <message>
+        <source>Conflict {conflict_id} has no value {value_id}.</source>
+        <translation>Ихтилофи {conflict_id} арзиши {value_id} надорад.</translation>
     </message>
     <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>

@@ -11,7 +11,13 @@ import shutil
 import pytest
 
 from caseworker.app.session import Session
-from caseworker.domain.errors import BundleRefused, NotEnrolled
+from caseworker.domain.errors import (
+    BundleRefused,
+    ConflictNotFound,
+    ConflictValueNotFound,
+    NotEnrolled,
+    NotPermitted,
+)
 from tests.conftest import PASSWORD, child
 
 TODAY = "2026-11-02"
@@ -182,3 +188,98 @@ def test_a_copied_bundle_file_imports_the_same(pair, tmp_path):
     assert admin.bundles.import_file(bundle).already
     header = json.loads(bundle.read_bytes()[14:14 + int.from_bytes(bundle.read_bytes()[10:14], "big")])
     assert "Қаюмова" not in json.dumps(header, ensure_ascii=False)  # no child in the header
+
+
+def test_both_ways_the_same_case_edited_on_both_sides_ends_identical_with_the_conflict_kept(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    sent = laptop.bundles.export(tmp_path / "to_office")
+    admin.bundles.import_file(sent.new)
+    # Both edit the same field, and the office also edits another one.
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.cases.edit(case_id, {"summary": "From the office.", "risk": "high"})
+    laptop.cases.edit(case_id, {"summary": "From the laptop."})
+    returned = admin.bundles.export(tmp_path / "to_laptop")
+    assert returned.new is not None
+    result = laptop.bundles.import_file(returned.new)
+    assert result.conflicts == 1 and not result.already
+    # The laptop's first bundle was acknowledged: only the new one waits.
+    second = laptop.bundles.export(tmp_path / "to_office_2")
+    assert [p.name for p in second.paths] == [second.new.name]
+    admin.bundles.import_file(second.new)
+    assert state(admin) == state(laptop)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        [conflict] = supervisor.bundles.conflicts()
+    [on_laptop] = laptop.workspace.read(lambda c: c.execute("SELECT id FROM conflicts").fetchall())
+    assert conflict["id"] == on_laptop[0]  # the same conflict, recorded once on each side
+    assert laptop.cases.get(case_id).risk == "high"
+    # With nothing new on either side, nothing new is written.
+    assert admin.bundles.export(tmp_path / "again").new is not None  # the acknowledgement changed
+    assert laptop.bundles.import_file(next((tmp_path / "again").glob("*000002.cwbundle"))).new == 0
+    assert admin.bundles.export(tmp_path / "again2").new is None
+
+
+def test_a_laptop_accepts_return_bundles_only_from_its_office(pair, tmp_path):
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "s").new)
+    returned = admin.bundles.export(tmp_path / "r").new
+    # Another laptop of the same office cannot read it, nor accept it.
+    other = Session.create(tmp_path / "other_laptop", "farrukh", PASSWORD)
+    fp = other.enrolment.request("Хуҷанд", tmp_path / "r2.json")
+    admin.enrolment.approve(tmp_path / "r2.json", fp, tmp_path / "a2.json")
+    other.enrolment.complete(tmp_path / "a2.json", admin.enrolment.office_fingerprint())
+    with pytest.raises(BundleRefused) as refusal:
+        other.bundles.import_file(returned)
+    assert refusal.value.params["code"] == "kind_not_allowed"
+    other.close()
+    # A laptop's own changes bundle is not something a laptop imports.
+    with pytest.raises(BundleRefused):
+        laptop.bundles.import_file(next((tmp_path / "s").iterdir()))
+
+
+def test_a_supervisor_resolves_a_conflict_and_the_resolution_reaches_the_laptop(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.cases.edit(case_id, {"summary": "Office words."})
+    laptop.cases.edit(case_id, {"summary": "Laptop words."})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        [conflict] = supervisor.bundles.conflicts()
+        assert conflict["kept"]["written_at"] and conflict["lost"]["device"]
+        with pytest.raises(ConflictValueNotFound):
+            supervisor.bundles.resolve(conflict["id"], "000000000000")
+        supervisor.bundles.resolve(conflict["id"], conflict["lost"]["value_id"])
+        assert supervisor.bundles.conflicts() == []
+        chosen = conflict["lost"]["value"]
+        assert supervisor.cases.get(case_id).summary == chosen
+        with pytest.raises(ConflictNotFound):
+            supervisor.bundles.resolve(conflict["id"], conflict["kept"]["value_id"])
+    with pytest.raises(NotPermitted):
+        admin.bundles.conflicts()  # an administrator sees no case content
+    laptop.bundles.import_file(admin.bundles.export(tmp_path / "c").new)
+    assert laptop.cases.get(case_id).summary == chosen
+    assert laptop.workspace.read(lambda c: c.execute(
+        "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0]) == 0
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "d").new)
+    assert state(admin) == state(laptop)
+
+
+def test_bundles_that_cross_in_transit_decide_the_same_conflict_the_same_way(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.cases.edit(case_id, {"summary": "Office words."})
+    laptop.cases.edit(case_id, {"summary": "Laptop words."})
+    to_office = laptop.bundles.export(tmp_path / "b").new
+    to_laptop = admin.bundles.export(tmp_path / "c").new
+    assert admin.bundles.import_file(to_office).conflicts == 1  # each side meets the other's edit
+    assert laptop.bundles.import_file(to_laptop).conflicts == 1
+    assert laptop.cases.get(case_id).summary == admin.workspace.read(
+        lambda c: c.execute("SELECT summary FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "d").new)
+    laptop.bundles.import_file(admin.bundles.export(tmp_path / "e").new)
+    assert state(admin) == state(laptop)

@@ -119,3 +119,37 @@ def test_bundles_from_the_command_line(tmp_path):
     assert r.stderr.strip() == f"{bad}: refused (truncated): the file is cut short."
     r = cw(office, "bundle", "import", bundle, user="admin")
     assert r.returncode == 0 and r.stdout.strip() == f"{bundle} already imported"
+
+
+def test_a_return_bundle_and_a_conflict_from_the_command_line(tmp_path):
+    from tests.cli.test_cli import add_file
+    from tests.conftest import child
+
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    r = run_cli("init", "--office", "O", "--workspace", str(office), "--user", "admin", "--password-stdin", stdin=P)
+    office_fp = r.stdout.strip().splitlines()[-1]
+    cw(office, "user", "add", "--new-user", "sabina", "--role", "supervisor", user="admin", stdin=P + P)
+    run_cli("init", "--workspace", str(laptop), "--user", "nigora", "--password-stdin", stdin=P)
+    fp = cw(laptop, "enrol", "request", "--out", str(tmp_path / "r.json")).stdout.strip().splitlines()[-1]
+    cw(office, "enrol", "approve", "--request", str(tmp_path / "r.json"), "--expect-fingerprint", fp,
+       "--out", str(tmp_path / "c.json"), user="admin")
+    cw(laptop, "enrol", "complete", "--certificate", str(tmp_path / "c.json"), "--office-fingerprint", office_fp)
+    case_id = cw(laptop, "case", "add", "--file", add_file(tmp_path, [child()])).stdout.split()[0]
+    first = cw(laptop, "bundle", "export", "--to", str(tmp_path / "s1")).stdout.split()[-1]
+    assert cw(office, "bundle", "import", first, user="sabina").returncode == 0
+    edit = tmp_path / "edit.json"
+    edit.write_text(json.dumps({"summary": "from the office"}))
+    assert cw(office, "case", "edit", case_id, "--file", str(edit), user="sabina").returncode == 0
+    edit.write_text(json.dumps({"summary": "from the laptop"}))
+    assert cw(laptop, "case", "edit", case_id, "--file", str(edit)).returncode == 0
+    second = cw(laptop, "bundle", "export", "--to", str(tmp_path / "s2")).stdout.split()[-1]
+    assert cw(office, "bundle", "import", second, user="sabina").returncode == 0
+    [conflict] = json.loads(cw(office, "conflict", "list", "--json", user="sabina").stdout)
+    r = cw(office, "conflict", "resolve", conflict["id"], "--keep", conflict["lost"]["value_id"], user="sabina")
+    assert r.returncode == 0, r.stderr
+    back = cw(office, "bundle", "export", "--to", str(tmp_path / "back"), user="sabina")
+    assert back.returncode == 0, back.stderr
+    r = cw(laptop, "bundle", "import", back.stdout.split()[-1])
+    assert r.returncode == 0 and r.stdout.strip().endswith("imported")
+    shown = json.loads(cw(laptop, "case", "show", case_id, "--json").stdout)
+    assert shown["summary"] == conflict["lost"]["value"]

@@ -7,15 +7,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseworker.app.enrolment import OWN_CERTIFICATE
+from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE
 from caseworker.domain.accounts import Role
-from caseworker.domain.errors import BundleRefused, NotEnrolled
+from caseworker.domain.errors import (
+    BundleRefused,
+    ConflictNotFound,
+    ConflictValueNotFound,
+    DeviceNotFound,
+    NotEnrolled,
+)
+from caseworker.domain.items import REDACTED, RESTRICTED_CASE_FIELDS, touches_restricted
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
-from caseworker.store import audit, identities, meta, migrations, replicas
+from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
 from caseworker.store.files import write_atomic
 from caseworker.sync import container, records
 from caseworker.sync import enrolment as documents
@@ -75,10 +83,14 @@ class Bundles:
     def __init__(self, session) -> None:
         self.s = session
 
-    # -- export (a laptop) -----------------------------------------------------------------------
-    def export(self, to: Path) -> Exported:
-        """Writes a bundle of every change not yet sent to the office, then copies every bundle
-        the office has not acknowledged into `to` (a stick, a shared folder)."""
+    # -- export ----------------------------------------------------------------------------------
+    def export(self, to: Path, device: str | None = None) -> Exported:
+        """A laptop: a bundle of every change not yet sent to the office. The office: a return
+        bundle for each enrolled device (or the one named) with what it has not received of its
+        cases and the acknowledgement of its bundles. Then every bundle not yet acknowledged is
+        copied into `to` (a stick, a shared folder), byte-identical each time."""
+        if self.s.kind == OFFICE_KIND:
+            return self._export_returns(Path(to), device)
         self.s.require("bundle.export", *ANY_ROLE)
         enrolment = self.s.enrolment
         office = enrolment.trusted_office()
@@ -103,7 +115,7 @@ class Bundles:
             fields = {
                 "kind": "changes", "certificate": strict_loads(certificate.encode()), "office_id": recipient,
                 "sequence": sequence, "previous": previous, "created": stamp, "schema": migrations.LATEST,
-                "audit_head": audit.head(conn)[1],
+                "audit_head": audit.head(conn)[1], "ack": replicas.acknowledgement(conn, recipient),
             }
             written = container.write(outbox / name, identity, ws.device_id, [office.keys],
                                       replicas.changed_since(conn, since), fields)
@@ -115,23 +127,82 @@ class Bundles:
             return written.path
 
         new = ws.write(write)
-        waiting = ws.read(lambda conn: [r[0] for r in conn.execute(
-            "SELECT file FROM outbox WHERE recipient = ? AND acknowledged = 0 ORDER BY sequence", (recipient,))])
-        to = Path(to)
+        copied = self._copy_waiting(Path(to), [recipient])
+        self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
+        return Exported(copied, Path(to) / new.name if new else None)
+
+    def _copy_waiting(self, to: Path, recipients: list[str]) -> list[Path]:
+        outbox = self.s.workspace.folder / OUTBOX
+        marks = ",".join("?" * len(recipients))
+        waiting = self.s.workspace.read(lambda conn: [r[0] for r in conn.execute(
+            f"SELECT file FROM outbox WHERE recipient IN ({marks}) AND acknowledged = 0 ORDER BY recipient, sequence",
+            recipients)])
         to.mkdir(parents=True, exist_ok=True)
         copied = []
         for name in waiting:
-            target = to / name
-            write_atomic(target, (outbox / name).read_bytes())  # byte-identical every time
-            copied.append(target)
-        self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
-        return Exported(copied, to / new.name if new else None)
+            write_atomic(to / name, (outbox / name).read_bytes())  # byte-identical every time
+            copied.append(to / name)
+        return copied
+
+    def _export_returns(self, to: Path, only: str | None) -> Exported:
+        self.s.require("bundle.export", Role.SUPERVISOR, Role.ADMIN)
+        office = self.s.enrolment.office_identity()
+        ws = self.s.workspace
+        office_id = ws.keys.workspace_id
+        devices = [d for d in ws.read(identities.devices) if not d["revoked_at"] and only in (None, d["device_id"])]
+        if only is not None and not devices:
+            raise DeviceNotFound(device_id=only)
+        outbox = ws.folder / OUTBOX
+        outbox.mkdir(mode=0o700, exist_ok=True)
+        written_now = []
+        for device in devices:
+            device_id = device["device_id"]
+            row = ws.read(lambda conn, d=device_id: conn.execute(
+                "SELECT certificate FROM devices WHERE device_id = ?", (d,)).fetchone())
+            keys = documents.read_certificate(strict_loads(row[0].encode()), office.public).keys
+
+            def write(conn, stamp, device_id=device_id, keys=keys):
+                last = conn.execute(
+                    "SELECT sequence, up_to, sha256 FROM outbox WHERE recipient = ? ORDER BY sequence DESC LIMIT 1",
+                    (device_id,),
+                ).fetchone()
+                sequence, since, previous = (last[0] + 1, last[1], last[2]) if last else (1, 0, None)
+                up_to = max(replicas.latest_change(conn, origin=device_id), since)
+                ack = replicas.acknowledgement(conn, device_id)
+                ack_key = f"ack_sent:{device_id}"
+                if up_to <= since and meta.get(conn, ack_key) == json.dumps(ack, sort_keys=True):
+                    return None
+                name = f"{office_id}-to-{device_id}-{sequence:06d}.cwbundle"
+                fields = {
+                    "kind": "return", "office_id": office_id, "device_id": device_id, "sequence": sequence,
+                    "previous": previous, "created": stamp, "schema": migrations.LATEST,
+                    "audit_head": audit.head(conn)[1], "ack": ack,
+                }
+                written = container.write(outbox / name, office, office_id, [keys],
+                                          replicas.changed_since(conn, since, origin=device_id), fields)
+                conn.execute(
+                    "INSERT INTO outbox (recipient, sequence, bundle_id, file, sha256, up_to, records, created) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (device_id, sequence, written.bundle_id, name, written.sha256, up_to, written.records, _now()),
+                )
+                meta.put(conn, ack_key, json.dumps(ack, sort_keys=True))
+                return to / name
+
+            made = ws.write(write)
+            if made is not None:
+                written_now.append(made)
+        copied = self._copy_waiting(to, [d["device_id"] for d in devices]) if devices else []
+        self.s.log("bundle_export", detail={"new": len(written_now), "copied": len(copied)})
+        return Exported(copied, written_now[0] if written_now else None)
 
     # -- import (the office) -----------------------------------------------------------------------
     def import_file(self, path: Path) -> Imported:
         """Checks and applies one bundle, whole or not at all; a refused one is copied to the
         quarantine with its reason, audited, and BundleRefused is raised."""
-        self.s.require("bundle.import", Role.SUPERVISOR, Role.ADMIN)
+        if self.s.kind == OFFICE_KIND:
+            self.s.require("bundle.import", Role.SUPERVISOR, Role.ADMIN)
+        else:
+            self.s.require("bundle.import", *ANY_ROLE)
         path = Path(path)
         try:
             return self._import(path)
@@ -144,16 +215,23 @@ class Bundles:
 
     def _import(self, path: Path) -> Imported:
         header = container.read_header(path)  # 1-3
-        office = self.s.enrolment.office_identity()
-        sender = self._check_sender(header, office)  # 4
-        if not header.signed_by(sender.keys):  # 5
+        if self.s.kind == OFFICE_KIND:
+            me = self.s.enrolment.office_identity()
+            certificate = self._check_sender(header, me)  # 4
+            sender_id, sender_keys = certificate.device_id, certificate.keys
+        else:
+            me = self.s.enrolment.device_identity()
+            sender_id, sender_keys = self._check_office(header)  # 4
+        if not header.signed_by(sender_keys):  # 5
             raise BundleRejected("bad_signature")
-        file_key = container.file_key_for(header, office)  # 6
+        file_key = container.file_key_for(header, me)  # 6
         ws = self.s.workspace
         if ws.read(lambda c: c.execute("SELECT 1 FROM bundles_in WHERE bundle_id = ?",
                                        (header.bundle_id,)).fetchone()):
-            return Imported(path, already=True, sender=sender.device_id)  # 7
-        me = self.s.user.id
+            return Imported(path, already=True, sender=sender_id)  # 7
+        user = self.s.user.id
+        ack = header.fields.get("ack") if isinstance(header.fields.get("ack"), dict) else {}
+        acked = ack.get("contiguous") if isinstance(ack.get("contiguous"), int) else 0
 
         def apply(conn, stamp):
             applied = replicas.Applied()
@@ -161,23 +239,40 @@ class Bundles:
                 records.check(record)  # 10
                 if record["t"] == records.CASE:
                     replicas.apply_case(conn, record, stamp, applied)
-                else:
+                elif record["t"] == records.ITEM:
                     replicas.apply_item(conn, record, stamp, applied)
+                else:
+                    replicas.apply_conflict(conn, record, stamp, applied)
             conn.execute(  # 11: in the same transaction as the changes
                 "INSERT INTO bundles_in (bundle_id, sender, sequence, kind, records, imported_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (header.bundle_id, sender.device_id, int(header.fields.get("sequence") or 0),
+                (header.bundle_id, sender_id, int(header.fields.get("sequence") or 0),
                  header.fields["kind"], applied.new + applied.changed + applied.unchanged, _now()),
             )
-            audit.append(conn, ws.device_id, stamp, [audit.Entry(me, "bundle_import", header.bundle_id, {  # 12
-                "sender": sender.device_id, "sequence": header.fields.get("sequence"), "new": applied.new,
+            # 13: what the other side has of our bundles leaves the outbox (our outbox names its
+            # recipient as the sender of this bundle: a device at the office, the office on a laptop).
+            conn.execute("UPDATE outbox SET acknowledged = 1 WHERE recipient = ? AND sequence <= ?",
+                         (sender_id, acked))
+            audit.append(conn, ws.device_id, stamp, [audit.Entry(user, "bundle_import", header.bundle_id, {  # 12
+                "sender": sender_id, "sequence": header.fields.get("sequence"), "new": applied.new,
                 "changed": applied.changed, "conflicts": len(applied.conflicts),
                 "sender_audit_head": header.fields.get("audit_head"),
             })])
             return applied
 
         applied = ws.write(apply)
-        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender.device_id)
+        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id)
+
+    def _check_office(self, header: container.Header) -> tuple[str, object]:
+        """A laptop accepts return bundles from the office it enrolled with, and only those."""
+        office = self.s.enrolment.trusted_office()
+        if office is None:
+            raise BundleRejected("unknown_sender")
+        if header.fields.get("sender") != office.office_id or header.fields.get("office_id") != office.office_id:
+            raise BundleRejected("other_office")
+        if header.fields.get("kind") != "return" or header.fields.get("device_id") != self.s.workspace.device_id:
+            raise BundleRejected("kind_not_allowed")
+        return office.office_id, office.keys
 
     def _check_sender(self, header: container.Header, office: Identity) -> documents.Certificate:
         document = header.fields.get("certificate")
@@ -218,8 +313,64 @@ class Bundles:
 
     # -- conflicts ---------------------------------------------------------------------------------
     def conflicts(self) -> list[dict]:
+        """Open conflicts, both values side by side with who and when; need-to-know values are
+        shown only to the case's assigned caseworker and named supervisor."""
         self.s.require("conflict.read", Role.SUPERVISOR)
-        return self.s.workspace.read(replicas.open_conflicts)
+        shown = []
+        for c in self.s.workspace.read(replicas.open_conflicts):
+            if self._restricted(c):
+                for side in ("kept", "lost"):
+                    c[side]["value"] = REDACTED
+            shown.append(c)
+        return shown
+
+    def _restricted(self, conflict: dict) -> bool:
+        ws = self.s.workspace
+        if conflict["record_kind"] == replicas.CASE:
+            case_id, restricted = conflict["record_id"], conflict["field"] in RESTRICTED_CASE_FIELDS
+        else:
+            item = ws.read(items.get, conflict["record_id"])
+            if item is None:
+                return True
+            case_id = item["case_id"]
+            restricted = bool(touches_restricted(item["kind"], {conflict["field"]}))
+        if not restricted:
+            return False
+        record = ws.read(cases.get, case_id)
+        return record is None or not self.s.cases.entitled(record)
+
+    def resolve(self, conflict_id: str, keep: str) -> None:
+        """The supervisor keeps one of the two values (by its value id). Keeping the other one is
+        a new edit that has seen both, so it wins everywhere; the resolution travels and is
+        audited."""
+        self.s.require("conflict.resolve", Role.SUPERVISOR)
+        conflict = next((c for c in self.s.workspace.read(replicas.open_conflicts) if c["id"] == conflict_id), None)
+        if conflict is None:
+            raise ConflictNotFound(conflict_id=conflict_id)
+        if self._restricted(conflict):
+            self.s.refuse("conflict.resolve", conflict["record_id"])
+        chosen = next((side for side in ("kept", "lost") if conflict[side]["value_id"] == keep), None)
+        if chosen is None:
+            raise ConflictValueNotFound(conflict_id=conflict_id, value_id=keep)
+        device, me = self.s.workspace.device_id, self.s.user
+        value, name, record_id = conflict[chosen]["value"], conflict["field"], conflict["record_id"]
+
+        def write(conn, stamp):
+            if chosen == "lost":  # the value that lost becomes a new edit of the merged field
+                if conflict["record_kind"] == replicas.CASE:
+                    cases.update(conn, record_id, {name: value}, device, stamp)
+                    deadlines.rebuild_case(conn, record_id)
+                else:
+                    item = items.get(conn, record_id)
+                    data = {**item["data"], name: value}
+                    items.update(conn, record_id, {k: v for k, v in data.items() if v is not None}, device, stamp)
+                    deadlines.rebuild_case(conn, item["case_id"])
+            conn.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ?, changed = ? WHERE id = ?",
+                         (_now(), me.name, stamp, conflict_id))
+            audit.append(conn, device, stamp, [audit.Entry(me.id, "conflict_resolve", record_id,
+                                                           {"conflict": conflict_id, "field": name, "kept": chosen})])
+
+        self.s.workspace.write(write)
 
 
 def _now() -> str:

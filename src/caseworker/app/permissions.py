@@ -25,6 +25,7 @@ ACTIONS: dict[str, str] = {
     "bundle.export": QT_TRANSLATE_NOOP("Messages", "send bundles"),
     "bundle.import": QT_TRANSLATE_NOOP("Messages", "import bundles"),
     "conflict.read": QT_TRANSLATE_NOOP("Messages", "see conflicts"),
+    "conflict.resolve": QT_TRANSLATE_NOOP("Messages", "resolve this conflict"),
 }
 
 

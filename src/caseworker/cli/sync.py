@@ -79,7 +79,7 @@ def register(sub, groups) -> None:
 
 
 def bundle_export(ctx: Context) -> int:
-    exported = ctx.session.bundles.export(ctx.args.to)
+    exported = ctx.session.bundles.export(ctx.args.to, ctx.args.device)
     if exported.new is None:
         print("Nothing new to send." + (f" {len(exported.paths)} bundle(s) still waiting were copied again."
                                         if exported.paths else ""))
@@ -110,9 +110,18 @@ def conflict_list(ctx: Context) -> None:
         print(f"{c['id']}  {c['record_kind']} {c['record_id']}  {c['field']}")
 
 
+def conflict_resolve(ctx: Context) -> None:
+    ctx.session.bundles.resolve(ctx.args.conflict_id, ctx.args.keep)
+    print(f"Conflict {ctx.args.conflict_id} resolved")
+
+
 def register_bundles(sub, groups) -> None:
+    p = command(groups["conflict"], "resolve", conflict_resolve, "keep one of the two values (supervisor)")
+    p.add_argument("conflict_id")
+    p.add_argument("--keep", required=True, help="the value id shown by `conflict list`")
     p = command(groups["bundle"], "export", bundle_export, "write what the office has not received to a folder")
     p.add_argument("--to", required=True, type=Path, help="a folder: a USB stick, a shared drive")
+    p.add_argument("--device", help="at the office: only the return bundle for this device")
     p = command(groups["bundle"], "import", bundle_import, "import bundles (the office)")
     p.add_argument("files", nargs="+", type=Path)
     p = command(groups["conflict"], "list", conflict_list, "concurrent edits kept for a supervisor")

@@ -373,3 +373,13 @@ class BundleRefused(CaseworkerError):
 
     key = "bundle.refused"
     text = QT_TRANSLATE_NOOP("Messages", "{path}: refused ({code}): {reason}.")
+
+
+class ConflictNotFound(CaseworkerError):
+    key = "conflict.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No open conflict {conflict_id}.")
+
+
+class ConflictValueNotFound(CaseworkerError):
+    key = "conflict.no_value"
+    text = QT_TRANSLATE_NOOP("Messages", "Conflict {conflict_id} has no value {value_id}.")

@@ -274,7 +274,8 @@ def _m7_identities(conn: Connection) -> None:
             lost TEXT NOT NULL,
             found_at TEXT NOT NULL,
             resolved_at TEXT,
-            resolved_by TEXT
+            resolved_by TEXT,
+            changed INTEGER NOT NULL
         );
         CREATE INDEX conflicts_open ON conflicts (resolved_at, record_id)
         """,

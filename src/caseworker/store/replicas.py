@@ -10,6 +10,7 @@ conflict, never a silent revival. Derived rows (name index, deadlines) follow th
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from caseworker.store.db import Connection
 
 CASE = "case"
 ITEM = "item"
+CONFLICT = "conflict"
+CONFLICT_COLUMNS = ("id", "record_kind", "record_id", "field", "kept", "lost", "found_at", "resolved_at",
+                    "resolved_by")
 
 
 @dataclass
@@ -35,23 +39,65 @@ def _case_values(row: dict) -> dict:
     return {f: row[f] for f in CASE_FIELDS}
 
 
-def changed_since(conn: Connection, stamp: int) -> Iterator[dict]:
-    """Every case and item changed after `stamp` (tombstones included), cases first."""
-    for (case_id,) in conn.execute("SELECT id FROM cases WHERE changed > ? ORDER BY n", (stamp,)).fetchall():
+def changed_since(conn: Connection, stamp: int, origin: str | None = None) -> Iterator[dict]:
+    """Every case and item changed after `stamp` (tombstones included), cases first; with
+    `origin`, only the cases made on that device and their items (what returns to it)."""
+    case_filter, item_filter, args = "", "", [stamp]
+    if origin is not None:
+        case_filter = " AND origin = ?"
+        item_filter = " AND case_id IN (SELECT id FROM cases WHERE origin = ?)"
+        args.append(origin)
+    for (case_id,) in conn.execute(f"SELECT id FROM cases WHERE changed > ?{case_filter} ORDER BY n",
+                                   args).fetchall():
         row = cases.get(conn, case_id)
         yield {"t": CASE, "id": row["id"], "origin": row["origin"], "deleted": bool(row["deleted"]),
                "fields": _case_values(row), "clocks": clocks.loads(row["clocks"])}
-    for (item_id,) in conn.execute("SELECT id FROM case_items WHERE changed > ? ORDER BY n", (stamp,)).fetchall():
+    for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE changed > ?{item_filter} ORDER BY n",
+                                   args).fetchall():
         row = items.get(conn, item_id)
         yield {"t": ITEM, "id": row["id"], "case_id": row["case_id"], "kind": row["kind"], "origin": row["origin"],
                "deleted": row["deleted"], "fields": row["data"], "clocks": clocks.loads(row["clocks"])}
+    # Conflicts travel too: whichever machine found one, the supervisor at the office sees it,
+    # and a resolution reaches every machine.
+    conflict_filter = ""
+    if origin is not None:
+        conflict_filter = (" AND (record_id IN (SELECT id FROM cases WHERE origin = ?) OR record_id IN "
+                           "(SELECT i.id FROM case_items i JOIN cases c ON c.id = i.case_id WHERE c.origin = ?))")
+        args.append(origin)
+    sql = f"SELECT {', '.join(CONFLICT_COLUMNS)} FROM conflicts WHERE changed > ?{conflict_filter} ORDER BY id"
+    for row in conn.execute(sql, args).fetchall():
+        yield {"t": CONFLICT, **dict(zip(CONFLICT_COLUMNS, row, strict=True))}
 
 
-def latest_change(conn: Connection) -> int:
-    row = conn.execute(
-        "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases UNION ALL SELECT max(changed) FROM case_items)"
-    ).fetchone()
+def latest_change(conn: Connection, origin: str | None = None) -> int:
+    if origin is None:
+        row = conn.execute(
+            "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases UNION ALL SELECT max(changed) FROM case_items "
+            "UNION ALL SELECT max(changed) FROM conflicts)"
+        ).fetchone()
+    else:
+        row = conn.execute(
+            "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases WHERE origin = ? UNION ALL "
+            "SELECT max(changed) FROM case_items WHERE case_id IN (SELECT id FROM cases WHERE origin = ?) UNION ALL "
+            "SELECT max(changed) FROM conflicts WHERE record_id IN (SELECT id FROM cases WHERE origin = ?) OR "
+            "record_id IN (SELECT i.id FROM case_items i JOIN cases c ON c.id = i.case_id WHERE c.origin = ?))",
+            (origin, origin, origin, origin),
+        ).fetchone()
     return row[0] or 0
+
+
+def acknowledgement(conn: Connection, sender: str) -> dict:
+    """What the office has of a device's bundles: the highest sequence below which none is
+    missing, and the sequences missing below the highest one seen."""
+    seen = sorted(r[0] for r in conn.execute("SELECT sequence FROM bundles_in WHERE sender = ?", (sender,)))
+    contiguous = 0
+    for n in seen:
+        if n == contiguous + 1:
+            contiguous = n
+        elif n > contiguous + 1:
+            break
+    missing = sorted(set(range(1, (seen[-1] if seen else 0) + 1)) - set(seen))
+    return {"contiguous": contiguous, "missing": missing}
 
 
 def _merge(record_id: str, names: set[str], local: dict, local_clocks: dict, remote: dict, remote_clocks: dict,
@@ -79,17 +125,33 @@ def _merge(record_id: str, names: set[str], local: dict, local_clocks: dict, rem
     return values, new_clocks, local_deleted, found
 
 
-def _keep_conflicts(conn: Connection, kind: str, record_id: str, found: list) -> list[str]:
+def _keep_conflicts(conn: Connection, kind: str, record_id: str, found: list, stamp: int) -> list[str]:
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     ids = []
     for name, kept, lost, conflict_id in found:
         conn.execute(
-            "INSERT OR IGNORE INTO conflicts (id, record_kind, record_id, field, kept, lost, found_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (conflict_id, kind, record_id, name, kept.canonical().decode(), lost.canonical().decode(), now),
+            "INSERT OR IGNORE INTO conflicts (id, record_kind, record_id, field, kept, lost, found_at, changed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (conflict_id, kind, record_id, name, kept.canonical().decode(), lost.canonical().decode(), now, stamp),
         )
         ids.append(conflict_id)
     return ids
+
+
+def apply_conflict(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    """A conflict found elsewhere is recorded once (its id is the same everywhere); a resolution
+    made elsewhere resolves it here too."""
+    local = conn.execute("SELECT resolved_at FROM conflicts WHERE id = ?", (record["id"],)).fetchone()
+    if local is None:
+        conn.execute(
+            f"INSERT INTO conflicts ({', '.join(CONFLICT_COLUMNS)}, changed) "
+            f"VALUES ({', '.join('?' * len(CONFLICT_COLUMNS))}, ?)",
+            (*(record[c] for c in CONFLICT_COLUMNS), stamp),
+        )
+        applied.conflicts.append(record["id"])
+    elif local[0] is None and record["resolved_at"]:
+        conn.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ?, changed = ? WHERE id = ?",
+                     (record["resolved_at"], record["resolved_by"], stamp, record["id"]))
 
 
 def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
@@ -116,7 +178,7 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
     )
     _derive(conn, local["n"], record["id"], values, deleted)
     applied.changed += 1
-    applied.conflicts += _keep_conflicts(conn, CASE, record["id"], found)
+    applied.conflicts += _keep_conflicts(conn, CASE, record["id"], found, stamp)
 
 
 def _insert_case(conn: Connection, record: dict, stamp: int) -> None:
@@ -166,7 +228,7 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
             (items.encode_data(data), int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
         )
         applied.changed += 1
-        applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found)
+        applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found, stamp)
     deadlines.rebuild_case(conn, record["case_id"])
 
 
@@ -177,9 +239,16 @@ def open_conflicts(conn: Connection) -> list[dict]:
     ).fetchall()
     out = []
     for cid, kind, rid, name, kept, lost, found in rows:
-        k, lo = json.loads(kept), json.loads(lost)
         out.append({"id": cid, "record_kind": kind, "record_id": rid, "field": name, "found_at": found,
-                    "kept": {"value": k[0], "stamp": k[2], "device": k[3]},
-                    "lost": {"value": lo[0], "stamp": lo[2], "device": lo[3]}})
+                    "kept": _side(kept), "lost": _side(lost)})
     return out
+
+
+def _side(text: str) -> dict:
+    """One value of a conflict: the value, when and on which device it was written, and an id
+    to choose it by."""
+    value, _vector, stamp, device = json.loads(text)
+    when = dt.datetime.fromtimestamp((stamp >> 16) / 1000, dt.UTC).isoformat(timespec="seconds")
+    return {"value_id": hashlib.sha256(text.encode()).hexdigest()[:12], "value": value, "written_at": when,
+            "device": device}
 

@@ -12,7 +12,7 @@ from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.items import KINDS
 from caseworker.sync.container import BundleRejected
 
-CASE, ITEM = "case", "item"
+CASE, ITEM, CONFLICT = "case", "item", "conflict"
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -35,9 +35,26 @@ def _clocks(value: Any) -> dict:
     return value
 
 
+def _conflict(record: dict) -> dict:
+    if not isinstance(record.get("id"), str) or not set(record["id"]) <= ID_CHARS:
+        raise BundleRejected("record_invalid")
+    _id(record.get("record_id"))
+    if record.get("record_kind") not in (CASE, ITEM) or not isinstance(record.get("field"), str):
+        raise BundleRejected("record_invalid")
+    for name in ("kept", "lost", "found_at"):
+        if not isinstance(record.get(name), str) or len(record[name]) > 1_000_000:
+            raise BundleRejected("record_invalid")
+    for name in ("resolved_at", "resolved_by"):
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise BundleRejected("record_invalid")
+    return record
+
+
 def check(record: dict) -> dict:
     """The record if it is well formed, else BundleRejected("record_invalid")."""
     kind = record.get("t")
+    if kind == CONFLICT:
+        return _conflict(record)
     _id(record.get("id"))
     _id(record.get("origin"))
     _clocks(record.get("clocks"))
