@@ -34,6 +34,11 @@ def _encode(field: str, value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def decode_row(row: Sequence) -> dict:
+    """A row read with COLUMNS, as `get` returns it."""
+    return _decode(row)
+
+
 def _decode(row: Sequence) -> dict:
     record = dict(zip(COLUMNS, row, strict=True))
     record["deleted"] = bool(record["deleted"])

@@ -8,7 +8,9 @@ from caseworker.store import cases, due_rows, settings
 from caseworker.store.db import Connection
 
 
-def rebuild_case(conn: Connection, case_id: str) -> None:
+def rebuild_case(conn: Connection, case_id: str, rules=None) -> None:
+    """`rules`: the office's settings, when the caller already holds them (an import of
+    thousands of cases reads them once)."""
     case = cases.get(conn, case_id)
     if case is None:
         return
@@ -21,7 +23,7 @@ def rebuild_case(conn: Connection, case_id: str) -> None:
             "SELECT n, kind, data FROM case_items WHERE case_id = ? AND deleted = 0 ORDER BY n", (case_id,)
         )
     ]
-    conn.executemany(due_rows.INSERT, due_rows.rows(case["n"], case, live, settings.load(conn)))
+    conn.executemany(due_rows.INSERT, due_rows.rows(case["n"], case, live, rules or settings.load(conn)))
 
 
 def rebuild_all(conn: Connection) -> None:

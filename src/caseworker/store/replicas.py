@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.clock import FieldValue, Outcome, merge_field
-from caseworker.store import cases, clocks, deadlines, items, search
+from caseworker.store import cases, clocks, deadlines, due_rows, items, search, settings
 from caseworker.store.db import Connection
 
 CASE = "case"
@@ -33,6 +33,13 @@ class Applied:
     changed: int = 0
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)
+    rules: object = None  # the office's settings, read once per bundle for the deadlines
+    next_case_n: int = 0  # row numbers for new cases, counted here instead of per insert
+
+    def settings(self, conn: Connection):
+        if self.rules is None:
+            self.rules = settings.load(conn)
+        return self.rules
 
 
 def _case_values(row: dict) -> dict:
@@ -47,9 +54,10 @@ def changed_since(conn: Connection, stamp: int, origin: str | None = None) -> It
         case_filter = " AND origin = ?"
         item_filter = " AND case_id IN (SELECT id FROM cases WHERE origin = ?)"
         args.append(origin)
-    for (case_id,) in conn.execute(f"SELECT id FROM cases WHERE changed > ?{case_filter} ORDER BY n",
-                                   args).fetchall():
-        row = cases.get(conn, case_id)
+    # One read each, streamed row by row: never one query per record.
+    sql = f"SELECT {', '.join(cases.COLUMNS)} FROM cases WHERE changed > ?{case_filter} ORDER BY n"
+    for raw in conn.execute(sql, args).fetchall():
+        row = cases.decode_row(raw)
         yield {"t": CASE, "id": row["id"], "origin": row["origin"], "deleted": bool(row["deleted"]),
                "fields": _case_values(row), "clocks": clocks.loads(row["clocks"])}
     for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE changed > ?{item_filter} ORDER BY n",
@@ -158,7 +166,7 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
     local = cases.get(conn, record["id"])
     remote_clocks = record["clocks"]
     if local is None:
-        _insert_case(conn, record, stamp)
+        _insert_case(conn, record, stamp, applied)
         applied.new += 1
         return
     values, new_clocks, deleted, found = _merge(
@@ -176,22 +184,32 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         f"UPDATE cases SET {sets}, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
         (*encoded, int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
     )
-    _derive(conn, local["n"], record["id"], values, deleted)
+    _derive(conn, local["n"], record["id"], values, deleted, applied)
     applied.changed += 1
     applied.conflicts += _keep_conflicts(conn, CASE, record["id"], found, stamp)
 
 
-def _insert_case(conn: Connection, record: dict, stamp: int) -> None:
+def _insert_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
     values = {f: record["fields"].get(f) for f in CASE_FIELDS}
-    n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
+    if not applied.next_case_n:
+        applied.next_case_n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
+    n = applied.next_case_n
+    applied.next_case_n += 1
     columns = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
     row = (n, record["id"], record["origin"], int(record["deleted"]),
            *(cases.encode_field(f, values[f]) for f in CASE_FIELDS), clocks.dumps(record["clocks"]), stamp)
     conn.execute(f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
-    _derive(conn, n, record["id"], values, bool(record["deleted"]))
+    if record["deleted"]:
+        return
+    # A new case: its name index entry and deadlines follow from its own values (its entries,
+    # later in the bundle, rebuild the deadlines again), as at registration.
+    strings = search.name_strings(values["surname"], values["given_name"], values.get("patronymic"),
+                                  values.get("other_names"))
+    search.index_rows(conn, [(n, search.index_text(strings))])
+    conn.executemany(due_rows.INSERT, due_rows.rows(n, values, [], applied.settings(conn)))
 
 
-def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool) -> None:
+def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool, applied: Applied) -> None:
     """The name index and the deadlines follow the merged case."""
     if deleted:
         search.unindex(conn, n)
@@ -199,7 +217,7 @@ def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool)
         strings = search.name_strings(values["surname"], values["given_name"], values.get("patronymic"),
                                       values.get("other_names"))
         search.reindex_case(conn, n, strings)
-    deadlines.rebuild_case(conn, case_id)
+    deadlines.rebuild_case(conn, case_id, applied.settings(conn))
 
 
 def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
@@ -229,7 +247,7 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         )
         applied.changed += 1
         applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found, stamp)
-    deadlines.rebuild_case(conn, record["case_id"])
+    deadlines.rebuild_case(conn, record["case_id"], applied.settings(conn))
 
 
 def open_conflicts(conn: Connection) -> list[dict]:
