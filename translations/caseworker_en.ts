@@ -1979,6 +1979,10 @@
         <translation>Conflict {conflict_id} has no value {value_id}.</translation>
     </message>
     <message>
+        <source>The disk that holds the workspace is full; nothing of {path} was imported. Free some space and import it again.</source>
+        <translation>The disk that holds the workspace is full; nothing of {path} was imported. Free some space and import it again.</translation>
+    </message>
+    <message>
         <source>collecting the child&apos;s data</source>
         <translation>collecting the child&apos;s data</translation>
     </message>

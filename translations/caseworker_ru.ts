@@ -1952,6 +1952,10 @@
         <translation>У конфликта {conflict_id} нет значения {value_id}.</translation>
     </message>
     <message>
+        <source>The disk that holds the workspace is full; nothing of {path} was imported. Free some space and import it again.</source>
+        <translation>Диск, на котором хранится рабочее пространство, заполнен; из {path} ничего не загружено. Освободите место и загрузите файл снова.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>

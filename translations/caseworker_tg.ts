@@ -1951,6 +1951,10 @@
         <translation>Ихтилофи {conflict_id} арзиши {value_id} надорад.</translation>
     </message>
     <message>
+        <source>The disk that holds the workspace is full; nothing of {path} was imported. Free some space and import it again.</source>
+        <translation>Диске, ки фазои кориро нигоҳ медорад, пур аст; аз {path} ҳеҷ чиз ворид нашуд. Ҷой холӣ кунед ва онро дубора ворид кунед.</translation>
+    </message>
+    <message>
         <source>Unknown role {role}: use caseworker, supervisor or admin.</source>
         <translation>Нақши {role} номаълум аст. Яке аз ин нақшҳоро нишон диҳед: caseworker (корманди иҷтимоӣ), supervisor (нозир) ё admin (маъмур).</translation>
     </message>

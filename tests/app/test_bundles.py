@@ -283,3 +283,21 @@ def test_bundles_that_cross_in_transit_decide_the_same_conflict_the_same_way(pai
     admin.bundles.import_file(laptop.bundles.export(tmp_path / "d").new)
     laptop.bundles.import_file(admin.bundles.export(tmp_path / "e").new)
     assert state(admin) == state(laptop)
+
+
+def test_a_full_disk_during_import_changes_nothing_and_the_bundle_imports_later(pair, tmp_path):
+    from caseworker.domain.errors import WorkspaceFull
+
+    admin, laptop = pair
+    laptop.cases.add([child(given_name=f"Бача{i}", summary="Ҳикоя " * 200) for i in range(300)],
+                     check_duplicates=False)
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    before = state(admin)
+    pages = admin.workspace.read(lambda c: c.execute("PRAGMA page_count").fetchone()[0])
+    admin.workspace.read(lambda c: c.execute(f"PRAGMA max_page_count = {pages + 5}"))  # SQLite's own cap
+    with pytest.raises(WorkspaceFull):
+        admin.bundles.import_file(bundle)
+    assert state(admin) == before
+    assert not (admin.workspace.folder / "quarantine").exists()  # not the bundle's fault
+    admin.workspace.read(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))
+    assert admin.bundles.import_file(bundle).new == 300

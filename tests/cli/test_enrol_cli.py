@@ -153,3 +153,46 @@ def test_a_return_bundle_and_a_conflict_from_the_command_line(tmp_path):
     assert r.returncode == 0 and r.stdout.strip().endswith("imported")
     shown = json.loads(cw(laptop, "case", "show", case_id, "--json").stdout)
     assert shown["summary"] == conflict["lost"]["value"]
+
+
+def test_an_import_killed_half_way_leaves_all_or_nothing_and_imports_fine_afterwards(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from caseworker.app import demo
+    from caseworker.app.session import Session
+    from tests.conftest import PASSWORD
+
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    with Session.create(office, "admin", PASSWORD, office_name="O") as admin, \
+            Session.create(laptop, "nigora", PASSWORD) as nigora:
+        fp = nigora.enrolment.request("Ваҳдат", tmp_path / "r.json")
+        admin.enrolment.approve(tmp_path / "r.json", fp, tmp_path / "a.json")
+        nigora.enrolment.complete(tmp_path / "a.json", admin.enrolment.office_fingerprint())
+        nigora.cases.add(list(demo.cases(3000, seed=3)), check_duplicates=False)
+        bundle = nigora.bundles.export(tmp_path / "stick").new
+    process = subprocess.Popen(
+        [sys.executable, "-m", "caseworker", "bundle", "import", str(bundle), "--workspace", str(office),
+         "--user", "admin", "--password-stdin"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={k: v for k, v in os.environ.items() if k != "CASEWORKER_DEBUG"},
+    )
+    process.stdin.write(P)
+    process.stdin.flush()
+    time.sleep(1.2)  # startup, checks, and part of the records
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+    def counts():
+        with Session.open(office, "admin", PASSWORD) as s:
+            return s.workspace.read(lambda c: (c.execute("SELECT count(*) FROM cases").fetchone()[0],
+                                               c.execute("SELECT count(*) FROM bundles_in").fetchone()[0]))
+
+    after_kill = counts()
+    assert after_kill in ((0, 0), (3000, 1))  # never a part of it
+    r = cw(office, "bundle", "import", str(bundle), user="admin")
+    assert r.returncode == 0 and ("imported" in r.stdout)
+    assert counts() == (3000, 1)

@@ -20,10 +20,12 @@ from caseworker.domain.errors import (
     ConflictValueNotFound,
     DeviceNotFound,
     NotEnrolled,
+    WorkspaceFull,
 )
 from caseworker.domain.items import REDACTED, RESTRICTED_CASE_FIELDS, touches_restricted
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
+from caseworker.store.db import DatabaseError
 from caseworker.store.files import write_atomic
 from caseworker.sync import container, records
 from caseworker.sync import enrolment as documents
@@ -210,6 +212,11 @@ class Bundles:
             code = reason_code(rejected)
         except OSError:
             code = "unreadable"
+        except DatabaseError as e:
+            # Not the bundle's fault: the transaction was rolled back whole; no quarantine.
+            if "full" in str(e).lower():
+                raise WorkspaceFull(path=str(path)) from None
+            raise
         self._quarantine(path, code)
         raise BundleRefused(path=str(path), code=code, reason=Message(f"bundle.reason.{code}", REASONS[code]))
 

@@ -383,3 +383,11 @@ class ConflictNotFound(CaseworkerError):
 class ConflictValueNotFound(CaseworkerError):
     key = "conflict.no_value"
     text = QT_TRANSLATE_NOOP("Messages", "Conflict {conflict_id} has no value {value_id}.")
+
+
+class WorkspaceFull(CaseworkerError):
+    key = "workspace.full"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The disk that holds the workspace is full; nothing of {path} was imported. Free some space "
+        "and import it again."
+    )
