@@ -196,3 +196,32 @@ def test_an_import_killed_half_way_leaves_all_or_nothing_and_imports_fine_afterw
     r = cw(office, "bundle", "import", str(bundle), user="admin")
     assert r.returncode == 0 and ("imported" in r.stdout)
     assert counts() == (3000, 1)
+
+
+def test_inspect_shows_the_signed_header_and_trust_checks_the_sender(tmp_path):
+    from caseworker.app.session import Session
+    from tests.conftest import PASSWORD, child
+
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    with Session.create(office, "admin", PASSWORD, office_name="O") as admin, \
+            Session.create(laptop, "nigora", PASSWORD) as nigora:
+        fp = nigora.enrolment.request("Ваҳдат", tmp_path / "r.json")
+        admin.enrolment.approve(tmp_path / "r.json", fp, tmp_path / "a.json")
+        nigora.enrolment.complete(tmp_path / "a.json", admin.enrolment.office_fingerprint())
+        nigora.cases.add([child()])
+        bundle = nigora.bundles.export(tmp_path / "stick").new
+    r = run_cli("bundle", "inspect", str(bundle))
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(r.stdout)
+    assert shown["signature"] == "valid" and shown["signed_by"] == fp and shown["kind"] == "changes"
+    assert "Қаюмова" not in r.stdout and "wrapped" not in r.stdout
+    assert cw(office, "bundle", "trust", str(bundle), user="admin").returncode == 0
+    other = tmp_path / "other_office"
+    run_cli("init", "--office", "X", "--workspace", str(other), "--user", "admin", "--password-stdin", stdin=P)
+    r = cw(other, "bundle", "trust", str(bundle), user="admin")
+    assert r.returncode == 1 and "unknown_sender" in r.stdout
+    data = bytearray(bundle.read_bytes())
+    data[40] ^= 1  # inside the header
+    bundle.write_bytes(bytes(data))
+    r = run_cli("bundle", "inspect", str(bundle))
+    assert r.returncode == 1

@@ -60,6 +60,32 @@ REASONS = {
 }
 
 
+def inspect(path: Path) -> dict:
+    """A bundle's signed header as it may be shown (no wrapped keys, no record), and whether its
+    signature holds against the identity it names: the sender's certificate, or the office's
+    identity for a return bundle. Reads no payload and needs no workspace."""
+    try:
+        header = container.read_header(Path(path))
+    except BundleRejected as rejected:
+        raise BundleRefused(path=str(path), code=reason_code(rejected),
+                            reason=Message(f"bundle.reason.{reason_code(rejected)}",
+                                           REASONS[reason_code(rejected)])) from None
+    fields = dict(header.fields)
+    signer = None
+    try:
+        if fields.get("kind") == "return" and isinstance(fields.get("office"), dict):
+            signer = documents.read_office(fields["office"]).keys
+        elif isinstance(fields.get("certificate"), dict):
+            signer = documents.certificate_keys(fields["certificate"])
+    except (documents.Refused, ValueError, TypeError, KeyError):
+        signer = None
+    shown = {k: v for k, v in fields.items() if k not in ("recipients", "certificate", "office")}
+    shown["recipients"] = [r.get("key_id") for r in fields.get("recipients", []) if isinstance(r, dict)]
+    shown["signed_by"] = signer.fingerprint if signer else None
+    shown["signature"] = "valid" if signer and header.signed_by(signer) else "invalid"
+    return shown
+
+
 def reason_code(rejected: BundleRejected) -> str:
     code = rejected.reason
     return "header_invalid" if code.startswith("header_") and code != "header_too_large" else code
@@ -156,6 +182,7 @@ class Bundles:
             raise DeviceNotFound(device_id=only)
         outbox = ws.folder / OUTBOX
         outbox.mkdir(mode=0o700, exist_ok=True)
+        office_doc = documents.office_document(office_id, ws.keys.office_name or "", office)
         written_now = []
         for device in devices:
             device_id = device["device_id"]
@@ -176,7 +203,8 @@ class Bundles:
                     return None
                 name = f"{office_id}-to-{device_id}-{sequence:06d}.cwbundle"
                 fields = {
-                    "kind": "return", "office_id": office_id, "device_id": device_id, "sequence": sequence,
+                    "kind": "return", "office": office_doc, "office_id": office_id, "device_id": device_id,
+                    "sequence": sequence,
                     "previous": previous, "created": stamp, "schema": migrations.LATEST,
                     "audit_head": audit.head(conn)[1], "ack": ack,
                 }
@@ -317,6 +345,24 @@ class Bundles:
             shutil.copyfile(path, folder / f"{digest}.cwbundle")
         write_atomic(folder / f"{digest}.reason", f"{code}\n".encode())
         self.s.log("bundle_refused", detail={"code": code, "file_sha256": digest})
+
+    # -- inspection --------------------------------------------------------------------------------
+    def trusted(self, path: Path) -> tuple[bool, str]:
+        """Whether this workspace would accept the bundle's sender (no payload is read):
+        (True, "") or (False, refusal code)."""
+        try:
+            header = container.read_header(Path(path))
+            if self.s.kind == OFFICE_KIND:
+                keys = self._check_sender(header, self.s.enrolment.office_identity()).keys
+            else:
+                keys = self._check_office(header)[1]
+            if not header.signed_by(keys):
+                raise BundleRejected("bad_signature")
+        except BundleRejected as rejected:
+            return False, reason_code(rejected)
+        except OSError:
+            return False, "unreadable"
+        return True, ""
 
     # -- conflicts ---------------------------------------------------------------------------------
     def conflicts(self) -> list[dict]:

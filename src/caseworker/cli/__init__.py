@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_required(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    if not getattr(args, "needs_workspace", True):
+        return
     if args.workspace is None:
         parser.error("the following arguments are required: --workspace")
     if args.command != "demo" and args.user is None:
@@ -63,10 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "demo":
         args.handler(Context(args, None))
         return 0
+    if not getattr(args, "needs_workspace", True):  # reads only the file it is given
+        return args.handler(Context(args, None)) or 0
     ctx = Context(args, Passwords(args.password_stdin))
     if not args.needs_session:
-        args.handler(ctx)
-        return 0
+        return args.handler(ctx) or 0
     ctx.password = ctx.passwords.read(f"Password for {args.user}: ")
     with Session.open(args.workspace, args.user, ctx.password) as session:
         ctx.session = session

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from caseworker.app.bundles import inspect
 from caseworker.cli.common import Context, command
 from caseworker.domain.errors import CaseworkerError
 
@@ -101,6 +102,18 @@ def bundle_import(ctx: Context) -> int:
     return 1 if failed else 0
 
 
+def bundle_inspect(ctx: Context) -> int:
+    shown = inspect(ctx.args.file)
+    print(json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True))
+    return 0 if shown["signature"] == "valid" else 1
+
+
+def bundle_trust(ctx: Context) -> int:
+    trusted, code = ctx.session.bundles.trusted(ctx.args.file)
+    print("trusted by this workspace" if trusted else f"not trusted by this workspace ({code})")
+    return 0 if trusted else 1
+
+
 def conflict_list(ctx: Context) -> None:
     conflicts = ctx.session.bundles.conflicts()
     if ctx.args.json:
@@ -124,5 +137,11 @@ def register_bundles(sub, groups) -> None:
     p.add_argument("--device", help="at the office: only the return bundle for this device")
     p = command(groups["bundle"], "import", bundle_import, "import bundles (the office)")
     p.add_argument("files", nargs="+", type=Path)
+    p = command(groups["bundle"], "inspect", bundle_inspect, "show a bundle's signed header (no workspace needed)",
+                session=False)
+    p.set_defaults(needs_workspace=False)
+    p.add_argument("file", type=Path)
+    p = command(groups["bundle"], "trust", bundle_trust, "would this workspace accept the bundle's sender?")
+    p.add_argument("file", type=Path)
     p = command(groups["conflict"], "list", conflict_list, "concurrent edits kept for a supervisor")
     p.add_argument("--json", action="store_true")

@@ -151,6 +151,15 @@ def read_certificate(document: dict, office: PublicIdentity) -> Certificate:
     )
 
 
+def certificate_keys(document: dict) -> PublicIdentity:
+    """The keys a certificate names, unchecked: for showing who signed a bundle. Whether the
+    office stands behind them is `read_certificate`'s question."""
+    body = document.get("body")
+    if not isinstance(body, dict):
+        raise Refused("not_a_document")
+    return _keys(body)
+
+
 def read_approval(data: bytes) -> tuple[Office, Certificate]:
     document = _load(data)
     if document.get("kind") != "enrolment_approval" or document.get("format") != FORMAT:
