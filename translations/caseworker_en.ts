@@ -1448,6 +1448,14 @@
         <translation>The backup could not be made.</translation>
     </message>
     <message>
+        <source>Sync with the office</source>
+        <translation>Sync with the office</translation>
+    </message>
+    <message>
+        <source>Sync with the laptops</source>
+        <translation>Sync with the laptops</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Caseworker</translation>
     </message>
@@ -1506,6 +1514,10 @@
     <message>
         <source>Make a &amp;backup now</source>
         <translation>Make a &amp;backup now</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ync…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2214,6 +2226,89 @@
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Preparing the demo workspace…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Where to write the bundles (a USB stick)</source>
+        <translation>Where to write the bundles (a USB stick)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Nothing new to send.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Bundles to import</translation>
+    </message>
+    <message>
+        <source>Bundles (*.cwbundle)</source>
+        <translation>Bundles (*.cwbundle)</translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1: already imported</translation>
+    </message>
+    <message>
+        <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
+        <translation>%1: imported: %2 new, %3 changed, %4 conflict(s)</translation>
+    </message>
+    <message>
+        <source>The bundles could not be handled.</source>
+        <translation>The bundles could not be handled.</translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[restricted: need to know]</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Keep this one</translation>
+    </message>
+    <message>
+        <source>Import the bundles the laptops sent, then send each laptop its return bundle.</source>
+        <translation>Import the bundles the laptops sent, then send each laptop its return bundle.</translation>
+    </message>
+    <message>
+        <source>Send what the office has not received yet, and take in what the office sent back.</source>
+        <translation>Send what the office has not received yet, and take in what the office sent back.</translation>
+    </message>
+    <message>
+        <source>Write bundles to a folder…</source>
+        <translation>Write bundles to a folder…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Conflicts: two edits of the same field made without seeing each other. Keep one.</source>
+        <translation>Conflicts: two edits of the same field made without seeing each other. Keep one.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,14 @@
         <translation>Не удалось создать резервную копию.</translation>
     </message>
     <message>
+        <source>Sync with the office</source>
+        <translation>Синхронизация с офисом</translation>
+    </message>
+    <message>
+        <source>Sync with the laptops</source>
+        <translation>Синхронизация с ноутбуками</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Ведение случаев</translation>
     </message>
@@ -1507,6 +1515,10 @@
     <message>
         <source>Make a &amp;backup now</source>
         <translation>Создать &amp;резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Синхронизация…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2216,6 +2228,89 @@
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Готовится демонстрационное рабочее пространство…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Where to write the bundles (a USB stick)</source>
+        <translation>Куда записать пакеты синхронизации (USB-флешка)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Отправлять нечего: нового нет.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записан: %1</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Пакеты синхронизации для загрузки</translation>
+    </message>
+    <message>
+        <source>Bundles (*.cwbundle)</source>
+        <translation>Пакеты синхронизации (*.cwbundle)</translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1: уже загружен</translation>
+    </message>
+    <message>
+        <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
+        <translation>%1: загружен: новых — %2, изменённых — %3, конфликтов — %4</translation>
+    </message>
+    <message>
+        <source>The bundles could not be handled.</source>
+        <translation>Не удалось обработать пакеты синхронизации.</translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[ограниченный доступ]</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Оставить это</translation>
+    </message>
+    <message>
+        <source>Import the bundles the laptops sent, then send each laptop its return bundle.</source>
+        <translation>Загрузите пакеты синхронизации, присланные с ноутбуков, затем отправьте каждому ноутбуку его ответный пакет.</translation>
+    </message>
+    <message>
+        <source>Send what the office has not received yet, and take in what the office sent back.</source>
+        <translation>Отправьте то, чего офис ещё не получил, и загрузите то, что офис прислал в ответ.</translation>
+    </message>
+    <message>
+        <source>Write bundles to a folder…</source>
+        <translation>Записать пакеты синхронизации в папку…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Загрузить пакеты синхронизации…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Conflicts: two edits of the same field made without seeing each other. Keep one.</source>
+        <translation>Конфликты: два изменения одного поля, сделанные независимо друг от друга. Оставьте одно.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
     </message>
 </context>
 <context>

@@ -1448,6 +1448,14 @@
         <translation>Нусхаи эҳтиётӣ сохта нашуд.</translation>
     </message>
     <message>
+        <source>Sync with the office</source>
+        <translation>Ҳамоҳангсозӣ бо идора</translation>
+    </message>
+    <message>
+        <source>Sync with the laptops</source>
+        <translation>Ҳамоҳангсозӣ бо ноутбукҳо</translation>
+    </message>
+    <message>
         <source>Caseworker</source>
         <translation>Пешбурди парвандаҳо</translation>
     </message>
@@ -1506,6 +1514,10 @@
     <message>
         <source>Make a &amp;backup now</source>
         <translation>Ҳозир &amp;нусхаи эҳтиётӣ сохтан</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;Ҳамоҳангсозӣ…</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2214,6 +2226,89 @@
     <message>
         <source>Preparing the demo workspace…</source>
         <translation>Фазои кории намоишӣ омода мешавад…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Where to write the bundles (a USB stick)</source>
+        <translation>Бастаҳои ҳамоҳангсозӣ ба куҷо навишта шаванд (хотираи USB)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Чизи нав барои фиристодан нест.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Навишта шуд: %1</translation>
+    </message>
+    <message>
+        <source>Bundles to import</source>
+        <translation>Бастаҳои ҳамоҳангсозӣ барои ворид кардан</translation>
+    </message>
+    <message>
+        <source>Bundles (*.cwbundle)</source>
+        <translation>Бастаҳои ҳамоҳангсозӣ (*.cwbundle)</translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1: аллакай ворид шудааст</translation>
+    </message>
+    <message>
+        <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
+        <translation>%1: ворид шуд: нав — %2, тағйирёфта — %3, ихтилоф — %4</translation>
+    </message>
+    <message>
+        <source>The bundles could not be handled.</source>
+        <translation>Бастаҳои ҳамоҳангсозиро коркард кардан нашуд.</translation>
+    </message>
+    <message>
+        <source>[restricted: need to know]</source>
+        <translation>[дастрасии маҳдуд]</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Инро нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Import the bundles the laptops sent, then send each laptop its return bundle.</source>
+        <translation>Бастаҳои ҳамоҳангсозиеро, ки ноутбукҳо фиристодаанд, ворид кунед, баъд ба ҳар ноутбук бастаи ҷавобии онро фиристед.</translation>
+    </message>
+    <message>
+        <source>Send what the office has not received yet, and take in what the office sent back.</source>
+        <translation>Он чиро, ки идора ҳанӯз нагирифтааст, фиристед ва он чиро, ки идора дар ҷавоб фиристодааст, ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Write bundles to a folder…</source>
+        <translation>Навиштани бастаҳои ҳамоҳангсозӣ ба ҷузвдон…</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Ворид кардани бастаҳои ҳамоҳангсозӣ…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Чӣ рӯй дод</translation>
+    </message>
+    <message>
+        <source>Conflicts: two edits of the same field made without seeing each other. Keep one.</source>
+        <translation>Ихтилофҳо: ду тағйири як майдон, ки бехабар аз ҳамдигар карда шудаанд. Яке аз онҳоро нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ихтилофҳо</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Арзиши ҳозира</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Арзиши дигар</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def test_no_screen_of_a_days_work_shows_an_english_word(qtbot, window, languages
     case.start_editing()
     assessment = window.open_assessment(case, "wellbeing")
     assessment.save(draft=False)  # every required-answer message shows
-    dialogs = [window.new_case()]
+    dialogs = [window.new_case(), window.open_sync()]
     for kind in EDITABLE_KINDS:
         dialogs.append(window.add_entry(case, kind))
     QApplication.processEvents()

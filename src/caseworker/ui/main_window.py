@@ -37,6 +37,7 @@ from caseworker.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from caseworker.ui.sync_view import SyncView
 from caseworker.ui.unlock import UnlockDialog
 from caseworker.ui.work import run_in_background
 
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self, objectName="action_backup")
         self.backup_action.triggered.connect(self.make_backup)
         self.workspace_menu.addAction(self.backup_action)
+        self.sync_action = QAction(self, objectName="action_sync")
+        self.sync_action.triggered.connect(self.open_sync)
+        self.workspace_menu.addAction(self.sync_action)
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions = {}
         for code, name in LANGUAGES.items():
@@ -358,6 +362,20 @@ class MainWindow(QMainWindow):
         self.backup_job = run_in_background(session.maintenance.backup, done, failed)
         return progress
 
+    def open_sync(self) -> QDialog:
+        """Sending and importing bundles, and the conflicts, in a window of their own."""
+        office = self.session.kind == "office"
+        sees_conflicts = self.session.user.has(Role.SUPERVISOR)
+        dialog = QDialog(self, objectName="sync_dialog")
+        dialog.setWindowTitle(self.tr("Sync with the office") if not office else self.tr("Sync with the laptops"))
+        view = SyncView(self.session, office, sees_conflicts, dialog)
+        QVBoxLayout(dialog).addWidget(view)
+        view.finished.connect(lambda: (self.case_model.reload() if self.sees_cases else None,
+                                       self.due_model.load(self._content(self.session))))
+        dialog.resize(800, 560)
+        dialog.open()
+        return dialog
+
     def switch_language(self, code: str) -> None:
         self.languages.switch(code)
         if self.session is not None:
@@ -391,6 +409,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.workspace_menu.setTitle(self.tr("&Workspace"))
         self.backup_action.setText(self.tr("Make a &backup now"))
+        self.sync_action.setText(self.tr("S&ync…"))
         self.case_menu.setTitle(self.tr("&Case"))
         self.new_action.setText(self.tr("&New case…"))
         self.save_action.setText(self.tr("&Save"))

@@ -1,0 +1,196 @@
+"""The Sync tab: on a laptop, send what the office has not received to a folder (a USB stick)
+and take in what the office sent back; at the office, import the laptops' bundles with a
+summary of each, and resolve conflicts with both values side by side. The work runs off the
+GUI thread; the screen only asks app/ and shows what comes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.items import REDACTED
+from caseworker.ui.case_words import CaseWords
+from caseworker.ui.dates import shown
+from caseworker.ui.i18n import message_text
+from caseworker.ui.item_words import ItemWords
+from caseworker.ui.qt import (
+    QEvent,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from caseworker.ui.work import run_in_background
+
+
+class SyncView(QWidget):
+    finished = Signal()  # a send or an import has ended (tests and the lists wait for it)
+
+    def __init__(self, session, office: bool, sees_conflicts: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.office = office
+        self.setObjectName("sync_view")
+        self.case_words, self.item_words = CaseWords(self), ItemWords(self)
+        self.heading = QLabel(objectName="sync_heading", wordWrap=True)
+        self.send_button = QPushButton(objectName="sync_send")
+        self.send_button.clicked.connect(self._choose_folder)
+        self.import_button = QPushButton(objectName="sync_import")
+        self.import_button.clicked.connect(self._choose_files)
+        self.busy = QProgressBar(objectName="sync_busy")
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.results = QListWidget(objectName="sync_results")
+        self.conflicts_label = QLabel(objectName="conflicts_heading")
+        self.conflicts = QTableWidget(objectName="conflicts")
+        self.conflicts.setColumnCount(5)
+        self.conflicts.verticalHeader().setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.results)
+        layout.addWidget(self.conflicts_label)
+        layout.addWidget(self.conflicts)
+        self.sees_conflicts = sees_conflicts
+        self.conflicts_label.setVisible(sees_conflicts)
+        self.conflicts.setVisible(sees_conflicts)
+        self.retranslate()
+        self.load_conflicts()
+
+    # -- sending -------------------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to write the bundles (a USB stick)"))
+        if folder:
+            self.send_to(Path(folder))
+
+    def send_to(self, folder: Path) -> None:
+        self._working(True)
+        session = self.session
+        run_in_background(lambda: session.bundles.export(folder), self._sent, self._failed)
+
+    def _sent(self, exported) -> None:
+        self._working(False)
+        self.results.clear()
+        if exported.new is None:
+            self.results.addItem(self.tr("Nothing new to send."))
+        for path in exported.paths:
+            self.results.addItem(self.tr("Written: %1").replace("%1", path.name))
+        self.finished.emit()
+
+    # -- importing -----------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Bundles to import"), "",
+                                                      self.tr("Bundles (*.cwbundle)"))
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> None:
+        self._working(True)
+        session = self.session
+
+        def work():
+            outcomes = []
+            for path in files:  # each on its own: a refused one does not stop the others
+                try:
+                    outcomes.append((path, session.bundles.import_file(path), None))
+                except CaseworkerError as e:
+                    outcomes.append((path, None, e))
+            return outcomes
+
+        run_in_background(work, self._imported, self._failed)
+
+    def _imported(self, outcomes) -> None:
+        self._working(False)
+        self.results.clear()
+        for path, result, error in outcomes:
+            if error is not None:
+                self.results.addItem(message_text(error.message))
+            elif result.already:
+                self.results.addItem(self.tr("%1: already imported").replace("%1", path.name))
+            else:
+                self.results.addItem(
+                    self.tr("%1: imported: %2 new, %3 changed, %4 conflict(s)").replace("%1", path.name)
+                    .replace("%2", str(result.new)).replace("%3", str(result.changed))
+                    .replace("%4", str(result.conflicts))
+                )
+        self.load_conflicts()
+        self.finished.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._working(False)
+        self.results.clear()
+        text = message_text(error.message) if isinstance(error, CaseworkerError) else self.tr(
+            "The bundles could not be handled.")
+        self.results.addItem(text)
+        self.finished.emit()
+
+    def _working(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.send_button.setEnabled(not on)
+        self.import_button.setEnabled(not on)
+
+    # -- conflicts -------------------------------------------------------------------------------
+    def load_conflicts(self) -> None:
+        if not self.sees_conflicts:
+            return
+        found = self.session.bundles.conflicts()
+        self.conflicts.setRowCount(len(found))
+        labels = {**self.item_words.fields(), **self.case_words.labels()}
+        choices = self.case_words.choices()
+        for row, c in enumerate(found):
+            self.conflicts.setItem(row, 0, QTableWidgetItem(labels.get(c["field"], c["field"])))
+            for column, side in ((1, "kept"), (3, "lost")):
+                value = c[side]
+                words = choices.get(c["field"], {})
+                raw = value["value"]
+                shown_value = words.get(raw, raw) if isinstance(raw, str) else ("" if raw is None else str(raw))
+                if raw == REDACTED:
+                    shown_value = self.tr("[restricted: need to know]")
+                text = f"{shown_value}\n{shown(value['written_at'])}"
+                self.conflicts.setItem(row, column, QTableWidgetItem(text))
+                keep = QPushButton(self.tr("Keep this one"), objectName=f"keep_{row}_{side}")
+                keep.clicked.connect(lambda _c=False, cid=c["id"], vid=value["value_id"]: self.keep(cid, vid))
+                self.conflicts.setCellWidget(row, column + 1, keep)
+        self.conflicts.resizeRowsToContents()
+
+    def keep(self, conflict_id: str, value_id: str) -> None:
+        try:
+            self.session.bundles.resolve(conflict_id, value_id)
+        except CaseworkerError as e:
+            self.results.addItem(message_text(e.message))
+        self.load_conflicts()
+
+    # -- words -----------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self.office:
+            self.heading.setText(self.tr("Import the bundles the laptops sent, then send each laptop its return "
+                                         "bundle."))
+        else:
+            self.heading.setText(self.tr("Send what the office has not received yet, and take in what the office "
+                                         "sent back."))
+        self.send_button.setText(self.tr("Write bundles to a folder…"))
+        self.import_button.setText(self.tr("Import bundles…"))
+        self.results.setAccessibleName(self.tr("What happened"))
+        self.conflicts_label.setText(self.tr("Conflicts: two edits of the same field made without seeing each "
+                                             "other. Keep one."))
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value now"), "", self.tr("Other value"),
+                                                  ""])
+        self.load_conflicts()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

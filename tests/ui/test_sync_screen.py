@@ -1,0 +1,82 @@
+"""The Sync window as a caseworker and a supervisor use it: write bundles to a stick, import
+them at the office with a line for each, and keep one value of a conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseworker.app.session import Session
+from caseworker.ui.main_window import MainWindow
+from caseworker.ui.qt import QPushButton, Qt, QWidget
+from tests.conftest import PASSWORD, child
+from tests.ui.conftest import drop_open_tabs
+
+
+@pytest.fixture
+def pair(office, tmp_path):
+    admin = Session.open(office, "admin", PASSWORD)
+    laptop = Session.create(tmp_path / "laptop", "nigora", PASSWORD)
+    fp = laptop.enrolment.request("Ваҳдат", tmp_path / "r.json")
+    admin.enrolment.approve(tmp_path / "r.json", fp, tmp_path / "a.json")
+    laptop.enrolment.complete(tmp_path / "a.json", admin.enrolment.office_fingerprint())
+    admin.close()
+    yield office, laptop
+    laptop.close()
+
+
+def window_for(qtbot, session, languages) -> MainWindow:
+    w = MainWindow(session, languages)
+    qtbot.addWidget(w, before_close_func=drop_open_tabs)
+    w.show()
+    return w
+
+
+def results(view) -> list[str]:
+    return [view.results.item(i).text() for i in range(view.results.count())]
+
+
+def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_resolved(
+    qtbot, pair, languages, tmp_path
+):
+    office, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    laptop_window = window_for(qtbot, laptop, languages)
+    dialog = laptop_window.open_sync()
+    view = dialog.findChild(QWidget, "sync_view")
+    assert not view.conflicts.isVisibleTo(view)  # a caseworker resolves nothing
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.send_to(tmp_path / "stick")
+    [written] = results(view)
+    assert written.startswith("Written:")
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.send_to(tmp_path / "stick")
+    assert results(view)[0] == "Nothing new to send."
+
+    supervisor = Session.open(office, "sabina", PASSWORD)
+    office_window = window_for(qtbot, supervisor, languages)
+    office_view = office_window.open_sync().findChild(QWidget, "sync_view")
+    bundle = next((tmp_path / "stick").iterdir())
+    bad = tmp_path / "bad.cwbundle"
+    bad.write_bytes(b"not a bundle")
+    with qtbot.waitSignal(office_view.finished, timeout=20_000):
+        office_view.import_files([bundle, bad])
+    lines = results(office_view)
+    assert lines[0] == f"{bundle.name}: imported: 1 new, 0 changed, 0 conflict(s)"
+    assert "refused (not_a_bundle)" in lines[1]
+    assert office_window.case_model.rowCount() == 1  # the list shows the new case
+
+    supervisor.cases.edit(case_id, {"risk": "high"})
+    laptop.cases.edit(case_id, {"risk": "low"})
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.send_to(tmp_path / "stick2")
+    newest = sorted((tmp_path / "stick2").iterdir())[-1]
+    with qtbot.waitSignal(office_view.finished, timeout=20_000):
+        office_view.import_files([newest])
+    assert office_view.conflicts.rowCount() == 1
+    assert office_view.conflicts.item(0, 0).text() == "Protection risk"
+    assert {office_view.conflicts.item(0, 1).text().split("\n")[0],
+            office_view.conflicts.item(0, 3).text().split("\n")[0]} == {"high", "low"}
+    keep = office_view.conflicts.findChild(QPushButton, "keep_0_lost")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert office_view.conflicts.rowCount() == 0
+    assert supervisor.bundles.conflicts() == []
