@@ -2279,6 +2279,10 @@
         <translation>Send what the office has not received yet, and take in what the office sent back.</translation>
     </message>
     <message>
+        <source>This laptop has not heard from the office for more than 60 days (or never): sync with the office soon.</source>
+        <translation>This laptop has not heard from the office for more than 60 days (or never): sync with the office soon.</translation>
+    </message>
+    <message>
         <source>Write bundles to a folder…</source>
         <translation>Write bundles to a folder…</translation>
     </message>

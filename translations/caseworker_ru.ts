@@ -2281,6 +2281,10 @@
         <translation>Отправьте то, чего офис ещё не получил, и загрузите то, что офис прислал в ответ.</translation>
     </message>
     <message>
+        <source>This laptop has not heard from the office for more than 60 days (or never): sync with the office soon.</source>
+        <translation>Этот ноутбук не получал ничего от офиса больше 60 дней (или ещё ни разу): синхронизируйтесь с офисом в ближайшее время.</translation>
+    </message>
+    <message>
         <source>Write bundles to a folder…</source>
         <translation>Записать пакеты синхронизации в папку…</translation>
     </message>

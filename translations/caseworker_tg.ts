@@ -2279,6 +2279,10 @@
         <translation>Он чиро, ки идора ҳанӯз нагирифтааст, фиристед ва он чиро, ки идора дар ҷавоб фиристодааст, ворид кунед.</translation>
     </message>
     <message>
+        <source>This laptop has not heard from the office for more than 60 days (or never): sync with the office soon.</source>
+        <translation>Ин ноутбук зиёда аз 60 рӯз (ё ҳеҷ гоҳ) аз идора хабар нагирифтааст: ба наздикӣ бо идора ҳамоҳангсозӣ кунед.</translation>
+    </message>
+    <message>
         <source>Write bundles to a folder…</source>
         <translation>Навиштани бастаҳои ҳамоҳангсозӣ ба ҷузвдон…</translation>
     </message>

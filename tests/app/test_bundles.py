@@ -301,3 +301,29 @@ def test_a_full_disk_during_import_changes_nothing_and_the_bundle_imports_later(
     assert not (admin.workspace.folder / "quarantine").exists()  # not the bundle's fault
     admin.workspace.read(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))
     assert admin.bundles.import_file(bundle).new == 300
+
+
+def test_the_signed_revocation_list_reaches_the_laptop_and_an_older_one_is_ignored(pair, tmp_path):
+    import datetime as dt
+
+    admin, laptop = pair
+    assert laptop.enrolment.revocations_are_old()  # enrolled, and no list yet: warned
+    laptop.cases.add([child()])
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "s").new)
+    stolen, lost = (Session.create(tmp_path / name, "x_user", PASSWORD) for name in ("stolen", "lost"))
+    for n, other in enumerate((stolen, lost)):
+        fp = other.enrolment.request("Хуҷанд", tmp_path / f"r{n}.json")
+        admin.enrolment.approve(tmp_path / f"r{n}.json", fp, tmp_path / f"a{n}.json")
+        other.close()
+    admin.enrolment.revoke(stolen.workspace.device_id, "stolen")
+    first = admin.bundles.export(tmp_path / "r1").new
+    admin.enrolment.revoke(lost.workspace.device_id, "lost")
+    second = admin.bundles.export(tmp_path / "r2").new
+    assert second is not None  # the new list alone is worth a return bundle
+    laptop.bundles.import_file(second)
+    held = laptop.enrolment.held_revocations()
+    assert held["version"] == 2 and len(held["revoked"]) == 2
+    laptop.bundles.import_file(first)  # out of order: the older list is ignored, the rest applies
+    assert laptop.enrolment.held_revocations()["version"] == 2
+    assert not laptop.enrolment.revocations_are_old()
+    assert laptop.enrolment.revocations_are_old(today=dt.date.today() + dt.timedelta(days=61))

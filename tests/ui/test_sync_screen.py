@@ -44,6 +44,7 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     dialog = laptop_window.open_sync()
     view = dialog.findChild(QWidget, "sync_view")
     assert not view.conflicts.isVisibleTo(view)  # a caseworker resolves nothing
+    assert view.warning.isVisibleTo(view)  # no revocation list from the office yet
     with qtbot.waitSignal(view.finished, timeout=20_000):
         view.send_to(tmp_path / "stick")
     [written] = results(view)
@@ -76,6 +77,11 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     assert office_view.conflicts.item(0, 0).text() == "Protection risk"
     assert {office_view.conflicts.item(0, 1).text().split("\n")[0],
             office_view.conflicts.item(0, 3).text().split("\n")[0]} == {"high", "low"}
+    with qtbot.waitSignal(office_view.finished, timeout=20_000):
+        office_view.send_to(tmp_path / "back")
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.import_files(sorted((tmp_path / "back").iterdir()))
+    assert not view.warning.isVisibleTo(view)  # the office's signed list arrived
     keep = office_view.conflicts.findChild(QPushButton, "keep_0_lost")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert office_view.conflicts.rowCount() == 0

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE
+from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LIST
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
     BundleRefused,
@@ -29,7 +30,7 @@ from caseworker.store.db import DatabaseError
 from caseworker.store.files import write_atomic
 from caseworker.sync import container, records
 from caseworker.sync import enrolment as documents
-from caseworker.sync.canonical import strict_loads
+from caseworker.sync.canonical import canonical, strict_loads
 from caseworker.sync.container import BundleRejected
 from caseworker.sync.identity import Identity
 
@@ -183,6 +184,7 @@ class Bundles:
         outbox = ws.folder / OUTBOX
         outbox.mkdir(mode=0o700, exist_ok=True)
         office_doc = documents.office_document(office_id, ws.keys.office_name or "", office)
+        revocations = self.s.enrolment.revocation_list()
         written_now = []
         for device in devices:
             device_id = device["device_id"]
@@ -199,7 +201,8 @@ class Bundles:
                 up_to = max(replicas.latest_change(conn, origin=device_id), since)
                 ack = replicas.acknowledgement(conn, device_id)
                 ack_key = f"ack_sent:{device_id}"
-                if up_to <= since and meta.get(conn, ack_key) == json.dumps(ack, sort_keys=True):
+                sent = json.dumps({"ack": ack, "revocations": revocations["body"]["version"]}, sort_keys=True)
+                if up_to <= since and meta.get(conn, ack_key) == sent:
                     return None
                 name = f"{office_id}-to-{device_id}-{sequence:06d}.cwbundle"
                 fields = {
@@ -208,14 +211,17 @@ class Bundles:
                     "previous": previous, "created": stamp, "schema": migrations.LATEST,
                     "audit_head": audit.head(conn)[1], "ack": ack,
                 }
+                control = {"t": "control", "document": revocations}
                 written = container.write(outbox / name, office, office_id, [keys],
-                                          replicas.changed_since(conn, since, origin=device_id), fields)
+                                          itertools.chain([control], replicas.changed_since(conn, since,
+                                                                                            origin=device_id)),
+                                          fields)
                 conn.execute(
                     "INSERT INTO outbox (recipient, sequence, bundle_id, file, sha256, up_to, records, created) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (device_id, sequence, written.bundle_id, name, written.sha256, up_to, written.records, _now()),
                 )
-                meta.put(conn, ack_key, json.dumps(ack, sort_keys=True))
+                meta.put(conn, ack_key, sent)
                 return to / name
 
             made = ws.write(write)
@@ -276,6 +282,8 @@ class Bundles:
                     replicas.apply_case(conn, record, stamp, applied)
                 elif record["t"] == records.ITEM:
                     replicas.apply_item(conn, record, stamp, applied)
+                elif record["t"] == records.CONTROL:
+                    self._apply_control(conn, record["document"], sender_keys)
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
             conn.execute(  # 11: in the same transaction as the changes
@@ -297,6 +305,20 @@ class Bundles:
 
         applied = ws.write(apply)
         return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id)
+
+    def _apply_control(self, conn, document: dict, office_keys) -> None:
+        """An office control document: kept when its version is higher than the one held; an
+        older one (a rollback) is ignored while the rest of the bundle applies."""
+        if self.s.kind == OFFICE_KIND:
+            raise BundleRejected("kind_not_allowed")  # only the office issues them
+        try:
+            body = documents.read_revocations(document, office_keys)
+        except documents.Refused:
+            raise BundleRejected("record_invalid") from None
+        held = meta.get(conn, REVOCATION_LIST)
+        if held and strict_loads(held.encode())["body"]["version"] >= body["version"]:
+            return
+        meta.put(conn, REVOCATION_LIST, canonical(document).decode())
 
     def _check_office(self, header: container.Header) -> tuple[str, object]:
         """A laptop accepts return bundles from the office it enrolled with, and only those."""

@@ -28,6 +28,8 @@ from caseworker.sync.identity import Identity, same_fingerprint
 
 OFFICE_KIND, LAPTOP_KIND = "office", "laptop"
 TRUSTED_OFFICE, OWN_CERTIFICATE = "trusted_office", "own_certificate"  # meta keys on a laptop
+REVOCATION_VERSION = "revocation_version"  # on the office: the version of its revocation list
+REVOCATION_LIST = "revocation_list"  # on a laptop: the newest signed list received
 
 # What a refused file is, and why, in words.
 WHAT = {
@@ -127,7 +129,13 @@ class Enrolment:
         if device["revoked_at"]:
             return
         at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        self.s.workspace.write(lambda conn, _s: identities.revoke(conn, device_id, at, self.s.user.id, reason))
+
+        def write(conn, _stamp):
+            identities.revoke(conn, device_id, at, self.s.user.id, reason)
+            # The signed list that travels to every laptop gets a higher version.
+            meta.put(conn, REVOCATION_VERSION, str(int(meta.get(conn, REVOCATION_VERSION) or 0) + 1))
+
+        self.s.workspace.write(write)
         self.s.log("device_revoke", device_id, {"reason": reason})
 
     # -- a laptop --------------------------------------------------------------------------------
@@ -175,6 +183,37 @@ class Enrolment:
         ws.save_keys()
         self.s.log("enrol_complete", detail={"office": office.office_id, "serial": certificate.serial})
         return certificate
+
+    def revocation_list(self) -> dict:
+        """The office's current list of revoked devices, signed and versioned (a control
+        document that travels in every return bundle)."""
+        office = self.office_identity()
+        ws = self.s.workspace
+
+        def read(conn):
+            version = int(meta.get(conn, REVOCATION_VERSION) or 0)
+            revoked = [{"device_id": d["device_id"], "fingerprint": d["fingerprint"], "revoked_at": d["revoked_at"]}
+                       for d in identities.devices(conn) if d["revoked_at"]]
+            return version, revoked
+
+        version, revoked = ws.read(read)
+        return documents.revocation_document(office, ws.keys.workspace_id, version, revoked, _today())
+
+    def held_revocations(self) -> dict | None:
+        """On a laptop: the newest revocation list received from the office (its body)."""
+        text = self.s.workspace.read(meta.get, REVOCATION_LIST)
+        return strict_loads(text.encode())["body"] if text else None
+
+    def revocations_are_old(self, today: dt.date | None = None, days: int = 60) -> bool:
+        """BUNDLES.md: a laptop warns when its newest revocation list is more than 60 days old
+        (or when it has none though it is enrolled), so a frozen office does not go unnoticed."""
+        if self.trusted_office() is None:
+            return False
+        held = self.held_revocations()
+        if held is None:
+            return True
+        issued = dt.date.fromisoformat(held["issued"])
+        return ((today or _today()) - issued).days > days
 
     def trusted_office(self) -> documents.Office | None:
         text = self.s.workspace.read(meta.get, TRUSTED_OFFICE)

@@ -86,6 +86,9 @@ def bundle_export(ctx: Context) -> int:
                                         if exported.paths else ""))
     for path in exported.paths:
         print(path)
+    if ctx.session.kind != "office" and ctx.session.enrolment.revocations_are_old():
+        print("caseworker: this laptop has not heard from the office for more than 60 days (or never): "
+              "import its return bundles soon", file=sys.stderr)
     return 0
 
 

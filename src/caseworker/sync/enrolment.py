@@ -82,6 +82,23 @@ def certificate_document(office: Identity, office_id: str, request: Request, ser
     )
 
 
+def revocation_document(office: Identity, office_id: str, version: int, revoked: list[dict], today: dt.date) -> dict:
+    """The office's signed revocation list; `version` only ever increases."""
+    return signed(
+        {"kind": "revocation_list", "format": FORMAT, "office_id": office_id, "version": version,
+         "issued": today.isoformat(), "revoked": revoked},
+        office,
+    )
+
+
+def read_revocations(document: dict, office: PublicIdentity) -> dict:
+    body, _signer = _body(document, "revocation_list", keys_of=office)
+    if not isinstance(body.get("version"), int) or not isinstance(body.get("revoked"), list):
+        raise Refused("missing_field")
+    _text(body, "issued")
+    return body
+
+
 def approval_document(certificate: dict, office: dict) -> dict:
     return {"kind": "enrolment_approval", "format": FORMAT, "certificate": certificate, "office": office}
 
@@ -120,7 +137,7 @@ def _body(document: dict, kind: str, keys_of=None) -> tuple[dict, PublicIdentity
     signer = keys_of if keys_of is not None else _keys(body)
     if verify_signed(document, signer) is None:
         raise Refused("bad_signature")
-    return body, _keys(body)
+    return body, (_keys(body) if "keys" in body else signer)
 
 
 def _text(body: dict, name: str, may_be_empty: bool = False) -> str:

@@ -12,7 +12,7 @@ from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.items import KINDS
 from caseworker.sync.container import BundleRejected
 
-CASE, ITEM, CONFLICT = "case", "item", "conflict"
+CASE, ITEM, CONFLICT, CONTROL = "case", "item", "conflict", "control"
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -55,6 +55,10 @@ def check(record: dict) -> dict:
     kind = record.get("t")
     if kind == CONFLICT:
         return _conflict(record)
+    if kind == CONTROL:  # its signature is checked by the importer, against the office's key
+        if set(record) != {"t", "document"} or not isinstance(record["document"], dict):
+            raise BundleRejected("record_invalid")
+        return record
     _id(record.get("id"))
     _id(record.get("origin"))
     _clocks(record.get("clocks"))

@@ -44,6 +44,10 @@ class SyncView(QWidget):
         self.send_button.clicked.connect(self._choose_folder)
         self.import_button = QPushButton(objectName="sync_import")
         self.import_button.clicked.connect(self._choose_files)
+        self.warning = QLabel(objectName="sync_warning", wordWrap=True)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        # BUNDLES.md: a laptop warns when its newest revocation list is more than 60 days old.
+        self.warning.setVisible(not office and session.enrolment.revocations_are_old())
         self.busy = QProgressBar(objectName="sync_busy")
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -58,6 +62,7 @@ class SyncView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.results)
@@ -113,6 +118,7 @@ class SyncView(QWidget):
 
     def _imported(self, outcomes) -> None:
         self._working(False)
+        self.warning.setVisible(not self.office and self.session.enrolment.revocations_are_old())
         self.results.clear()
         for path, result, error in outcomes:
             if error is not None:
@@ -180,6 +186,8 @@ class SyncView(QWidget):
         else:
             self.heading.setText(self.tr("Send what the office has not received yet, and take in what the office "
                                          "sent back."))
+        self.warning.setText(self.tr("This laptop has not heard from the office for more than 60 days (or "
+                                     "never): sync with the office soon."))
         self.send_button.setText(self.tr("Write bundles to a folder…"))
         self.import_button.setText(self.tr("Import bundles…"))
         self.results.setAccessibleName(self.tr("What happened"))
