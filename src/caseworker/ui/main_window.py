@@ -462,6 +462,9 @@ class MainWindow(QMainWindow):
             self.keep_drafts()
             for view in self.open_views():
                 view.detach()
+            for dialog in self.findChildren(QDialog):  # nothing may reach the closed session afterwards
+                dialog.reject()
+                dialog.deleteLater()
             self.case_model.clear()  # nothing may reach the closed session afterwards
             self.due_model.clear()
             self.session.close()

@@ -69,6 +69,7 @@ class SyncView(QWidget):
         layout.addWidget(self.conflicts_label)
         layout.addWidget(self.conflicts)
         self.sees_conflicts = sees_conflicts
+        self.found: list[dict] = []
         self.conflicts_label.setVisible(sees_conflicts)
         self.conflicts.setVisible(sees_conflicts)
         self.retranslate()
@@ -151,7 +152,12 @@ class SyncView(QWidget):
     def load_conflicts(self) -> None:
         if not self.sees_conflicts:
             return
-        found = self.session.bundles.conflicts()
+        self.found = self.session.bundles.conflicts()
+        self.show_conflicts()
+
+    def show_conflicts(self) -> None:
+        """Draws the conflicts last read (a change of language redraws them without the database)."""
+        found = self.found
         self.conflicts.setRowCount(len(found))
         labels = {**self.item_words.fields(), **self.case_words.labels()}
         choices = self.case_words.choices()
@@ -196,7 +202,7 @@ class SyncView(QWidget):
         self.conflicts.setAccessibleName(self.tr("Conflicts"))
         self.conflicts.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value now"), "", self.tr("Other value"),
                                                   ""])
-        self.load_conflicts()
+        self.show_conflicts()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
