@@ -5,7 +5,9 @@ and an audit entry."""
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import shutil
 
 import pytest
@@ -327,3 +329,36 @@ def test_the_signed_revocation_list_reaches_the_laptop_and_an_older_one_is_ignor
     assert laptop.enrolment.held_revocations()["version"] == 2
     assert not laptop.enrolment.revocations_are_old()
     assert laptop.enrolment.revocations_are_old(today=dt.date.today() + dt.timedelta(days=61))
+
+
+def test_an_attachment_travels_with_its_bytes_and_a_forged_one_is_refused(pair, tmp_path, monkeypatch):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    scan = tmp_path / "birth-record.jpg"
+    scan.write_bytes(os.urandom(300_000))
+    item_id = laptop.casefile.attach(case_id, scan, description="Ҳуҷҷат")
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    admin.bundles.import_file(bundle)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        name, data = supervisor.casefile.attachment_bytes(item_id)
+    assert name == "birth-record.jpg"
+    assert data == scan.read_bytes()
+    assert scan.read_bytes()[:64] not in bundle.read_bytes()  # encrypted on the stick
+
+    from caseworker.store import replicas
+
+    real = replicas.changed_since
+
+    def swapped(conn, stamp, origin=None):
+        for record in real(conn, stamp, origin):
+            if record["t"] == "blob":
+                record = {**record, "data": base64.b64encode(b"other bytes").decode()}
+            yield record
+
+    scan.write_bytes(os.urandom(1000))
+    laptop.casefile.attach(case_id, scan)
+    monkeypatch.setattr(replicas, "changed_since", swapped)
+    forged = laptop.bundles.export(tmp_path / "stick2").new
+    with pytest.raises(BundleRefused) as refusal:
+        admin.bundles.import_file(forged)
+    assert refusal.value.params["code"] == "record_invalid"

@@ -282,6 +282,8 @@ class Bundles:
                     replicas.apply_case(conn, record, stamp, applied)
                 elif record["t"] == records.ITEM:
                     replicas.apply_item(conn, record, stamp, applied)
+                elif record["t"] == records.BLOB:
+                    replicas.apply_blob(conn, record)
                 elif record["t"] == records.CONTROL:
                     self._apply_control(conn, record["document"], sender_keys)
                 else:

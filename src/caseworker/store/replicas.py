@@ -9,6 +9,7 @@ conflict, never a silent revival. Derived rows (name index, deadlines) follow th
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import json
@@ -23,6 +24,7 @@ from caseworker.store.db import Connection
 CASE = "case"
 ITEM = "item"
 CONFLICT = "conflict"
+BLOB = "blob"
 CONFLICT_COLUMNS = ("id", "record_kind", "record_id", "field", "kept", "lost", "found_at", "resolved_at",
                     "resolved_by")
 
@@ -63,6 +65,11 @@ def changed_since(conn: Connection, stamp: int, origin: str | None = None) -> It
     for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE changed > ?{item_filter} ORDER BY n",
                                    args).fetchall():
         row = items.get(conn, item_id)
+        if row["kind"] == "attachment" and not row["deleted"]:
+            # The file's bytes travel before the entry that names them (stored by content hash).
+            data = items.blob(conn, row["data"].get("sha256", ""))
+            if data is not None:
+                yield {"t": BLOB, "sha256": row["data"]["sha256"], "data": base64.b64encode(data).decode()}
         yield {"t": ITEM, "id": row["id"], "case_id": row["case_id"], "kind": row["kind"], "origin": row["origin"],
                "deleted": row["deleted"], "fields": row["data"], "clocks": clocks.loads(row["clocks"])}
     # Conflicts travel too: whichever machine found one, the supervisor at the office sees it,
@@ -248,6 +255,11 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         applied.changed += 1
         applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found, stamp)
     deadlines.rebuild_case(conn, record["case_id"], applied.settings(conn))
+
+
+def apply_blob(conn: Connection, record: dict) -> None:
+    """An attachment's bytes, kept once by their hash (checked by the caller)."""
+    items.store_blob(conn, record["sha256"], base64.b64decode(record["data"], validate=True))
 
 
 def open_conflicts(conn: Connection) -> list[dict]:

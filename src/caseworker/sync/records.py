@@ -4,6 +4,8 @@ with. A record that fails makes the whole bundle fail (nothing is applied)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from typing import Any
 
 from pydantic import ValidationError
@@ -12,7 +14,7 @@ from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.items import KINDS
 from caseworker.sync.container import BundleRejected
 
-CASE, ITEM, CONFLICT, CONTROL = "case", "item", "conflict", "control"
+CASE, ITEM, CONFLICT, CONTROL, BLOB = "case", "item", "conflict", "control", "blob"
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -50,11 +52,26 @@ def _conflict(record: dict) -> dict:
     return record
 
 
+def _blob(record: dict) -> dict:
+    digest, data = record.get("sha256"), record.get("data")
+    if set(record) != {"t", "sha256", "data"} or not isinstance(digest, str) or not isinstance(data, str):
+        raise BundleRejected("record_invalid")
+    try:
+        content = base64.b64decode(data, validate=True)
+    except ValueError:
+        raise BundleRejected("record_invalid") from None
+    if hashlib.sha256(content).hexdigest() != digest:
+        raise BundleRejected("record_invalid")
+    return record
+
+
 def check(record: dict) -> dict:
     """The record if it is well formed, else BundleRejected("record_invalid")."""
     kind = record.get("t")
     if kind == CONFLICT:
         return _conflict(record)
+    if kind == BLOB:  # an attachment's bytes must be what their name (their hash) says
+        return _blob(record)
     if kind == CONTROL:  # its signature is checked by the importer, against the office's key
         if set(record) != {"t", "document"} or not isinstance(record["document"], dict):
             raise BundleRejected("record_invalid")
