@@ -20,7 +20,7 @@ from caseworker.domain.errors import (
     NotEnrolled,
     NotPermitted,
 )
-from tests.conftest import PASSWORD, child
+from tests.conftest import DATA, PASSWORD, child
 
 TODAY = "2026-11-02"
 
@@ -362,3 +362,23 @@ def test_an_attachment_travels_with_its_bytes_and_a_forged_one_is_refused(pair, 
     with pytest.raises(BundleRefused) as refusal:
         admin.bundles.import_file(forged)
     assert refusal.value.params["code"] == "record_invalid"
+
+
+def test_a_form_version_the_office_installs_reaches_the_laptop_and_is_used_there(pair, tmp_path):
+    admin, laptop = pair
+    form = json.loads((DATA / "forms" / "screen_test.json").read_text("utf-8"))
+    admin.forms.install(form)
+    [case_id] = laptop.cases.add([child()]).ids
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "s").new)
+    returned = admin.bundles.export(tmp_path / "r").new
+    laptop.bundles.import_file(returned)
+    assert laptop.forms.get("screen_test").version == 1
+    laptop.assessments.add(case_id, "screen_test", {"child_age": "4"}, draft=True)
+    # Once sent, a form version is not sent again.
+    assert admin.bundles.export(tmp_path / "r2").new is None
+    form["version"] = 2
+    admin.forms.install(form)
+    again = admin.bundles.export(tmp_path / "r3").new
+    assert again is not None
+    laptop.bundles.import_file(again)
+    assert laptop.forms.get("screen_test").version == 2

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LIST
+from caseworker.app.forms import shipped_forms
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
     BundleRefused,
+    CaseworkerError,
     ConflictNotFound,
     ConflictValueNotFound,
     DeviceNotFound,
@@ -25,7 +27,9 @@ from caseworker.domain.errors import (
 )
 from caseworker.domain.items import REDACTED, RESTRICTED_CASE_FIELDS, touches_restricted
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
+from caseworker.forms.loader import load_form
 from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
+from caseworker.store import forms as form_store
 from caseworker.store.db import DatabaseError
 from caseworker.store.files import write_atomic
 from caseworker.sync import container, records
@@ -200,9 +204,10 @@ class Bundles:
                 sequence, since, previous = (last[0] + 1, last[1], last[2]) if last else (1, 0, None)
                 up_to = max(replicas.latest_change(conn, origin=device_id), since)
                 ack = replicas.acknowledgement(conn, device_id)
-                ack_key = f"ack_sent:{device_id}"
+                ack_key, forms_key = f"ack_sent:{device_id}", f"forms_sent:{device_id}"
                 sent = json.dumps({"ack": ack, "revocations": revocations["body"]["version"]}, sort_keys=True)
-                if up_to <= since and meta.get(conn, ack_key) == sent:
+                forms = form_store.installed_since(conn, int(meta.get(conn, forms_key) or 0))
+                if up_to <= since and meta.get(conn, ack_key) == sent and not forms:
                     return None
                 name = f"{office_id}-to-{device_id}-{sequence:06d}.cwbundle"
                 fields = {
@@ -212,10 +217,18 @@ class Bundles:
                     "audit_head": audit.head(conn)[1], "ack": ack,
                 }
                 control = {"t": "control", "document": revocations}
+                # New form versions go to every laptop, before the assessments that may use them.
+                # (The shipped forms are left out: every program installs its own.)
+                shipped = {(f.id, f.version) for f in shipped_forms()}
+                form_records = [{"t": "form", "definition": json.loads(definition), "override_reason": reason}
+                                for form_id, version, definition, reason, _installed in forms
+                                if (form_id, version) not in shipped]
                 written = container.write(outbox / name, office, office_id, [keys],
-                                          itertools.chain([control], replicas.changed_since(conn, since,
-                                                                                            origin=device_id)),
+                                          itertools.chain([control], form_records,
+                                                          replicas.changed_since(conn, since, origin=device_id)),
                                           fields)
+                if forms:
+                    meta.put(conn, forms_key, str(max(f[4] for f in forms)))
                 conn.execute(
                     "INSERT INTO outbox (recipient, sequence, bundle_id, file, sha256, up_to, records, created) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -284,6 +297,8 @@ class Bundles:
                     replicas.apply_item(conn, record, stamp, applied)
                 elif record["t"] == records.BLOB:
                     replicas.apply_blob(conn, record)
+                elif record["t"] == records.FORM:
+                    self._apply_form(conn, record, stamp)
                 elif record["t"] == records.CONTROL:
                     self._apply_control(conn, record["document"], sender_keys)
                 else:
@@ -307,6 +322,20 @@ class Bundles:
 
         applied = ws.write(apply)
         return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id)
+
+    def _apply_form(self, conn, record: dict, stamp: int) -> None:
+        """A form version the office installed (and audited, with any override) arrives: it is
+        loaded with every check of the forms engine and kept; a version is never changed."""
+        if self.s.kind == OFFICE_KIND:
+            raise BundleRejected("kind_not_allowed")  # forms come from the office
+        try:
+            form = load_form(record["definition"], override=True)
+        except CaseworkerError:
+            raise BundleRejected("record_invalid") from None
+        if form_store.install(conn, form.id, form.version, form.model_dump_json(exclude_none=True), stamp,
+                              record.get("override_reason")):
+            audit.append(conn, self.s.workspace.device_id, stamp, [audit.Entry(
+                None, "form_install", detail={"form": form.id, "version": form.version, "from_office": True})])
 
     def _apply_control(self, conn, document: dict, office_keys) -> None:
         """An office control document: kept when its version is higher than the one held; an

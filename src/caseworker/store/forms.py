@@ -36,3 +36,12 @@ def newest(conn: Connection) -> list[tuple[str, int, str]]:
 
 def versions(conn: Connection) -> set[tuple[str, int]]:
     return set(conn.execute("SELECT id, version FROM forms").fetchall())
+
+
+def installed_since(conn: Connection, stamp: int) -> list[tuple[str, int, str, str | None, int]]:
+    """(id, version, definition, override reason, installed) of every version installed after `stamp`."""
+    return conn.execute(
+        "SELECT id, version, definition, override_reason, installed FROM forms WHERE installed > ? "
+        "ORDER BY installed, id, version",
+        (stamp,),
+    ).fetchall()

@@ -14,7 +14,7 @@ from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.items import KINDS
 from caseworker.sync.container import BundleRejected
 
-CASE, ITEM, CONFLICT, CONTROL, BLOB = "case", "item", "conflict", "control", "blob"
+CASE, ITEM, CONFLICT, CONTROL, BLOB, FORM = "case", "item", "conflict", "control", "blob", "form"
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -70,6 +70,12 @@ def check(record: dict) -> dict:
     kind = record.get("t")
     if kind == CONFLICT:
         return _conflict(record)
+    if kind == FORM:  # loaded and checked by the importer, as any form is
+        if set(record) - {"t", "definition", "override_reason"} or not isinstance(record.get("definition"), dict):
+            raise BundleRejected("record_invalid")
+        if record.get("override_reason") is not None and not isinstance(record["override_reason"], str):
+            raise BundleRejected("record_invalid")
+        return record
     if kind == BLOB:  # an attachment's bytes must be what their name (their hash) says
         return _blob(record)
     if kind == CONTROL:  # its signature is checked by the importer, against the office's key
