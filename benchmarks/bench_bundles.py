@@ -32,14 +32,56 @@ PASSWORD = "benchmark password"
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--laptops", type=int, default=30, help="for the office's day: bundles from this many")
+    parser.add_argument("--cases-per-laptop", type=int, default=1_000)
     args = parser.parse_args()
+    one_laptop(args)
+    office_day(args)
+
+
+def enrolled(tmp: Path, office, name: str):
+    laptop = Session.create(tmp / name, "nigora", PASSWORD)
+    fingerprint = laptop.enrolment.request("Ваҳдат", tmp / f"{name}.request")
+    office.enrolment.approve(tmp / f"{name}.request", fingerprint, tmp / f"{name}.approval")
+    laptop.enrolment.complete(tmp / f"{name}.approval", office.enrolment.office_fingerprint())
+    return laptop
+
+
+def office_day(args) -> None:
+    """The office imports one bundle from each of many laptops, against a plain insert of the
+    same number of rows."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         office = Session.create(tmp / "office", "admin", PASSWORD, office_name="Dushanbe office")
-        laptop = Session.create(tmp / "laptop", "nigora", PASSWORD)
-        fingerprint = laptop.enrolment.request("Ваҳдат", tmp / "request.json")
-        office.enrolment.approve(tmp / "request.json", fingerprint, tmp / "approval.json")
-        laptop.enrolment.complete(tmp / "approval.json", office.enrolment.office_fingerprint())
+        bundles, rows = [], []
+        for n in range(args.laptops):
+            laptop = enrolled(tmp, office, f"laptop{n}")
+            laptop.cases.add(list(demo.cases(args.cases_per_laptop, seed=100 + n)), check_duplicates=False)
+            bundles.append(laptop.bundles.export(tmp / "stick").new)
+            rows += laptop.workspace.read(lambda c: c.execute("SELECT * FROM cases").fetchall())
+            laptop.close()
+        start = time.perf_counter()
+        for path in bundles:
+            office.bundles.import_file(path)
+        import_time = time.perf_counter() - start
+        office.close()
+        conn = sqlcipher3.connect(str(tmp / "floor.db"))
+        conn.execute("PRAGMA key = \"x'" + "11" * 32 + "'\"")
+        conn.execute(f"CREATE TABLE cases ({', '.join(f'c{i}' for i in range(len(rows[0])))})")
+        start = time.perf_counter()
+        with conn:
+            conn.executemany(f"INSERT INTO cases VALUES ({', '.join('?' * len(rows[0]))})", rows)
+        floor = time.perf_counter() - start
+        conn.close()
+    print(f"the office imports {args.laptops} bundles of {args.cases_per_laptop} cases: {import_time:.2f} s; "
+          f"floor, plain insert of the same {len(rows)} rows: {floor:.2f} s -> ratio {import_time / floor:.1f}x")
+
+
+def one_laptop(args) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        office = Session.create(tmp / "office", "admin", PASSWORD, office_name="Dushanbe office")
+        laptop = enrolled(tmp, office, "laptop")
         laptop.cases.add(list(demo.cases(args.cases, seed=5)), check_duplicates=False)
 
         # The export floor: a plain read of the same rows, in the same workspace.
