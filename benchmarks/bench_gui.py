@@ -29,11 +29,9 @@ UNLOCK_SCREEN = """
 import time, sys
 from pathlib import Path
 from caseworker.ui.qt import QApplication
-from caseworker.ui.i18n import Languages
-from caseworker.ui.unlock import UnlockDialog
+from caseworker.ui.program import Program  # the path `caseworker` takes, imports included
 app = QApplication(sys.argv)
-languages = Languages(app); languages.switch("tg")
-d = UnlockDialog(Path(sys.argv[2]), languages); d.show(); d.repaint(); app.processEvents()
+d = Program(app, "tg").unlock(Path(sys.argv[2])); d.repaint(); app.processEvents()
 print(time.time() - float(sys.argv[1]))
 """
 

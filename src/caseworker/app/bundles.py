@@ -9,7 +9,6 @@ import datetime as dt
 import hashlib
 import itertools
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from caseworker.forms.loader import load_form
 from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
 from caseworker.store import forms as form_store
 from caseworker.store.db import DatabaseError
-from caseworker.store.files import write_atomic
+from caseworker.store.files import copy_atomic, write_atomic
 from caseworker.sync import container, records
 from caseworker.sync import enrolment as documents
 from caseworker.sync.canonical import canonical, strict_loads
@@ -173,7 +172,7 @@ class Bundles:
         to.mkdir(parents=True, exist_ok=True)
         copied = []
         for name in waiting:
-            write_atomic(to / name, (outbox / name).read_bytes())  # byte-identical every time
+            copy_atomic(outbox / name, to / name)  # byte-identical every time
             copied.append(to / name)
         return copied
 
@@ -390,12 +389,11 @@ class Bundles:
         folder = self.s.workspace.folder / QUARANTINE
         folder.mkdir(mode=0o700, exist_ok=True)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()[:16]  # streamed, whatever the size
+            copy_atomic(path, folder / f"{digest}.cwbundle")
         except OSError:
-            data = b""
-        digest = hashlib.sha256(data).hexdigest()[:16]
-        if data:
-            shutil.copyfile(path, folder / f"{digest}.cwbundle")
+            digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # unreadable: the reason alone
         write_atomic(folder / f"{digest}.reason", f"{code}\n".encode())
         self.s.log("bundle_refused", detail={"code": code, "file_sha256": digest})
 

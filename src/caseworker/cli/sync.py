@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from caseworker.app.bundles import inspect
+from caseworker.app.session import OFFICE
 from caseworker.cli.common import Context, command
 from caseworker.domain.errors import CaseworkerError
 
@@ -86,7 +87,7 @@ def bundle_export(ctx: Context) -> int:
                                         if exported.paths else ""))
     for path in exported.paths:
         print(path)
-    if ctx.session.kind != "office" and ctx.session.enrolment.revocations_are_old():
+    if ctx.session.kind != OFFICE and ctx.session.enrolment.revocations_are_old():
         print("caseworker: this laptop has not heard from the office for more than 60 days (or never): "
               "import its return bundles soon", file=sys.stderr)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
 
@@ -17,13 +18,23 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def _atomic(path: Path, fill) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     # Readable by the owner only, whatever the umask.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as f:
-        f.write(data)
+        fill(f)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
     fsync_dir(path.parent)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    _atomic(path, lambda f: f.write(data))
+
+
+def copy_atomic(source: Path, path: Path) -> None:
+    """A byte-identical copy, streamed (a bundle may be larger than memory), made whole or not at all."""
+    with Path(source).open("rb") as src:
+        _atomic(path, lambda f: shutil.copyfileobj(src, f, 1024 * 1024))

@@ -33,15 +33,18 @@ def next_serial(conn: Connection) -> int:
     return conn.execute("SELECT COALESCE(MAX(serial), 0) + 1 FROM devices").fetchone()[0]
 
 
+DEVICE_COLUMNS = ("device_id", "serial", "district", "fingerprint", "approved_at", "approved_by", "revoked_at",
+                  "revoked_by", "revocation_reason")
+
+
 def device(conn: Connection, device_id: str) -> dict | None:
-    return next((d for d in devices(conn) if d["device_id"] == device_id), None)
+    row = conn.execute(f"SELECT {', '.join(DEVICE_COLUMNS)} FROM devices WHERE device_id = ?", (device_id,)).fetchone()
+    return dict(zip(DEVICE_COLUMNS, row, strict=True)) if row else None
 
 
 def devices(conn: Connection) -> list[dict]:
-    columns = ("device_id", "serial", "district", "fingerprint", "approved_at", "approved_by", "revoked_at",
-               "revoked_by", "revocation_reason")
-    rows = conn.execute(f"SELECT {', '.join(columns)} FROM devices ORDER BY serial").fetchall()
-    return [dict(zip(columns, r, strict=True)) for r in rows]
+    rows = conn.execute(f"SELECT {', '.join(DEVICE_COLUMNS)} FROM devices ORDER BY serial").fetchall()
+    return [dict(zip(DEVICE_COLUMNS, r, strict=True)) for r in rows]
 
 
 def revoke(conn: Connection, device_id: str, at: str, by: str, reason: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from caseworker.ui.case_words import CaseWords
+from caseworker.ui.dates import shown
 from caseworker.ui.qt import QAbstractTableModel, QModelIndex, Qt
 
 
@@ -35,9 +36,8 @@ class DueModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if index.column() == 0:
-            y, m, d = item.due[:10].split("-")
             mark = self.tr("overdue") if item.overdue else ""
-            return f"{d}.{m}.{y} {mark}".strip()
+            return f"{shown(item.due[:10])} {mark}".strip()
         if index.column() == 1:
             return self.what(item.what)
         return " ".join(p for p in (item.surname, item.given_name) if p)

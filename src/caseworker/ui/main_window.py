@@ -3,6 +3,7 @@ language menu switches the whole interface at once."""
 
 from __future__ import annotations
 
+from caseworker.app.session import OFFICE
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.assessment_view import AssessmentView
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def open_sync(self) -> QDialog:
         """Sending and importing bundles, and the conflicts, in a window of their own."""
-        office = self.session.kind == "office"
+        office = self.session.kind == OFFICE
         sees_conflicts = self.session.user.has(Role.SUPERVISOR)
         dialog = QDialog(self, objectName="sync_dialog")
         dialog.setWindowTitle(self.tr("Sync with the office") if not office else self.tr("Sync with the laptops"))

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseworker.ui.crash import ErrorReporter
 from caseworker.ui.i18n import Languages
-from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QApplication, QObject, QProgressDialog
 from caseworker.ui.unlock import UnlockDialog
 from caseworker.ui.work import run_in_background
+
+if TYPE_CHECKING:  # the main window (and app/ behind it) loads after the unlock screen is drawn
+    from caseworker.ui.main_window import MainWindow
 
 
 class Program(QObject):
@@ -75,6 +78,8 @@ class Program(QObject):
             if remembered and remembered != self.languages.current:
                 self.languages.switch(remembered)
         places.remember(session.workspace.folder)
+        from caseworker.ui.main_window import MainWindow
+
         window = MainWindow(session, self.languages)
         self.windows.append(window)
         window.show()
@@ -82,15 +87,16 @@ class Program(QObject):
 
 
 def run(folder: Path | None, language: str = "tg", demo: bool = False) -> int:
-    from caseworker.app import demo as demo_data
     from caseworker.app import places
 
     app = QApplication.instance() or QApplication(sys.argv)
     program = Program(app, language)
     program.errors.install()
-    accounts = ", ".join(name for name, _roles in demo_data.DEMO_ACCOUNTS)
 
     def open_demo() -> None:
+        from caseworker.app import demo as demo_data  # all of app/: only when the demo is wanted
+
+        accounts = ", ".join(name for name, _roles in demo_data.DEMO_ACCOUNTS)
         program.prepare_demo(lambda: demo_data.build(places.demo_folder(), 300),
                              lambda: program.unlock(places.demo_folder(), accounts, demo_data.DEMO_PASSWORD))
 
