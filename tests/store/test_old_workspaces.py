@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 
+from caseworker.app import movement
 from caseworker.app.session import Session
 from caseworker.domain.errors import CaseNotFound
 from caseworker.store import migrations
@@ -43,6 +44,9 @@ def test_an_old_workspace_opens_upgrades_and_keeps_every_case(tmp_path, fixture)
             assert s.drafts.language() == expected["language"]
         if "device_fingerprint" in expected:  # schema 7 on: the laptop's own sync keys
             assert s.enrolment.request("Ҳисор", tmp_path / "request.json") == expected["device_fingerprint"]
+        if "account_elsewhere" in expected:  # schema 8 on: accounts of other workspaces, by name
+            known = expected["account_elsewhere"]
+            assert s.workspace.read(movement.account_names)[known["id"]] == known["name"]
         assert s.maintenance.verify_audit() > 0
 
 

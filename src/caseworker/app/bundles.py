@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseworker.app import movement
 from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LIST
 from caseworker.app.forms import shipped_forms
 from caseworker.domain.accounts import Role
@@ -29,6 +30,7 @@ from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.forms.loader import load_form
 from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
 from caseworker.store import forms as form_store
+from caseworker.store import movement as move
 from caseworker.store.db import DatabaseError
 from caseworker.store.files import copy_atomic, write_atomic
 from caseworker.sync import container, records
@@ -103,6 +105,7 @@ class Imported:
     changed: int = 0
     conflicts: int = 0
     sender: str = ""
+    left: int = 0  # on a laptop: cases that left it (the office has them, they are someone else's now)
 
 
 @dataclass(frozen=True)
@@ -149,8 +152,11 @@ class Bundles:
                 "sequence": sequence, "previous": previous, "created": stamp, "schema": migrations.LATEST,
                 "audit_head": audit.head(conn)[1], "ack": replicas.acknowledgement(conn, recipient),
             }
+            # The laptop's accounts go first, so the office can name them before the cases that
+            # are assigned to them.
+            accounts = [{"t": records.ACCOUNT, **a} for a in move.own_accounts(conn)]
             written = container.write(outbox / name, identity, ws.device_id, [office.keys],
-                                      replicas.changed_since(conn, since), fields)
+                                      itertools.chain(accounts, replicas.changed_since(conn, since)), fields)
             conn.execute(
                 "INSERT INTO outbox (recipient, sequence, bundle_id, file, sha256, up_to, records, created) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -201,10 +207,13 @@ class Bundles:
                     (device_id,),
                 ).fetchone()
                 sequence, since, previous = (last[0] + 1, last[1], last[2]) if last else (1, 0, None)
-                up_to = max(replicas.latest_change(conn, origin=device_id), since)
+                move.route(conn, device_id, stamp)  # cases newly its, and cases that left it
+                up_to = max(replicas.latest_change(conn, device=device_id), since)
                 ack = replicas.acknowledgement(conn, device_id)
                 ack_key, forms_key = f"ack_sent:{device_id}", f"forms_sent:{device_id}"
-                sent = json.dumps({"ack": ack, "revocations": revocations["body"]["version"]}, sort_keys=True)
+                directory = movement.directory_document(conn, office, office_id)
+                sent = json.dumps({"ack": ack, "revocations": revocations["body"]["version"],
+                                   "accounts": directory["body"]["version"]}, sort_keys=True)
                 forms = form_store.installed_since(conn, int(meta.get(conn, forms_key) or 0))
                 if up_to <= since and meta.get(conn, ack_key) == sent and not forms:
                     return None
@@ -215,7 +224,8 @@ class Bundles:
                     "previous": previous, "created": stamp, "schema": migrations.LATEST,
                     "audit_head": audit.head(conn)[1], "ack": ack,
                 }
-                control = {"t": "control", "document": revocations}
+                control = [{"t": records.CONTROL, "document": revocations},
+                           {"t": records.CONTROL, "document": directory}]
                 # New form versions go to every laptop, before the assessments that may use them.
                 # (The shipped forms are left out: every program installs its own.)
                 shipped = {(f.id, f.version) for f in shipped_forms()}
@@ -223,8 +233,8 @@ class Bundles:
                                 for form_id, version, definition, reason, _installed in forms
                                 if (form_id, version) not in shipped]
                 written = container.write(outbox / name, office, office_id, [keys],
-                                          itertools.chain([control], form_records,
-                                                          replicas.changed_since(conn, since, origin=device_id)),
+                                          itertools.chain(control, form_records,
+                                                          replicas.changed_since(conn, since, device=device_id)),
                                           fields)
                 if forms:
                     meta.put(conn, forms_key, str(max(f[4] for f in forms)))
@@ -285,13 +295,25 @@ class Bundles:
         user = self.s.user.id
         ack = header.fields.get("ack") if isinstance(header.fields.get("ack"), dict) else {}
         acked = ack.get("contiguous") if isinstance(ack.get("contiguous"), int) else 0
+        at_office = self.s.kind == OFFICE_KIND
 
         def apply(conn, stamp):
             applied = replicas.Applied()
+            if not at_office:  # what the office sends back as it is need not go back to it
+                applied.quiet = conn.execute(
+                    "SELECT coalesce(max(up_to), 0) FROM outbox WHERE recipient = ? AND sequence <= ?",
+                    (sender_id, acked)).fetchone()[0]
+            held = []
             for record in container.records(path, header, file_key):  # 8-9
                 records.check(record)  # 10
-                if record["t"] == records.CASE:
+                if record["t"] == records.ACCOUNT:
+                    if not at_office:
+                        raise BundleRejected("kind_not_allowed")  # the office's come signed, as a directory
+                    movement.keep_device_accounts(conn, sender_id, [record])
+                elif record["t"] == records.CASE:
                     replicas.apply_case(conn, record, stamp, applied)
+                    if at_office:
+                        held.append(record["id"])
                 elif record["t"] == records.ITEM:
                     replicas.apply_item(conn, record, stamp, applied)
                 elif record["t"] == records.BLOB:
@@ -302,6 +324,8 @@ class Bundles:
                     self._apply_control(conn, record["document"], sender_keys)
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
+            if at_office:  # the device holds the cases it sent: they go back to it as changes only
+                move.held_by(conn, sender_id, held)
             conn.execute(  # 11: in the same transaction as the changes
                 "INSERT INTO bundles_in (bundle_id, sender, sequence, kind, records, imported_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -320,7 +344,8 @@ class Bundles:
             return applied
 
         applied = ws.write(apply)
-        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id)
+        left = [] if at_office else movement.leave(self.s)
+        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id, len(left))
 
     def _apply_form(self, conn, record: dict, stamp: int) -> None:
         """A form version the office installed (and audited, with any override) arrives: it is
@@ -341,6 +366,13 @@ class Bundles:
         older one (a rollback) is ignored while the rest of the bundle applies."""
         if self.s.kind == OFFICE_KIND:
             raise BundleRejected("kind_not_allowed")  # only the office issues them
+        body = document.get("body")
+        if isinstance(body, dict) and body.get("kind") == "account_directory":
+            try:
+                movement.apply_directory(conn, document, office_keys)
+            except documents.Refused:
+                raise BundleRejected("record_invalid") from None
+            return
         try:
             body = documents.read_revocations(document, office_keys)
         except documents.Refused:

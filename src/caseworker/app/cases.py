@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from caseworker.app import movement
 from caseworker.domain import names
 from caseworker.domain.accounts import Role
 from caseworker.domain.case import ACCOUNT_FIELDS, EDITABLE_FIELDS, Case, CaseInput, child_age, explain, problem
@@ -21,7 +22,7 @@ from caseworker.domain.deadlines import iso, step
 from caseworker.domain.errors import CaseNotFound, InvalidRecord, NotASupervisor, RestrictedField
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import RESTRICTED_CASE_FIELDS, redact_case
-from caseworker.store import audit, cases, deadlines, due_rows, items, search, settings, users
+from caseworker.store import audit, cases, deadlines, due_rows, items, search, settings
 
 CONTENT_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
 DEFAULT_LIMIT = 20
@@ -117,14 +118,15 @@ class Cases:
         return record
 
     def _user_names(self) -> dict[str, str]:
-        return {u["id"]: u["name"] for u in self.s.workspace.read(users.all_)}
+        return self.s.workspace.read(movement.account_names)
 
     def _resolve_assignee(self, name: str | None) -> str:
         if not name or name == self.s.user.name:
             return self.s.user.id
         if not self.s.user.has(Role.SUPERVISOR):
             self.s.refuse("case.assign")
-        row = self.s.workspace.read(users.by_name, name)
+        # An account elsewhere (a laptop's, name@serial) may be named: the case then travels there.
+        row = self.s.workspace.read(movement.account_named, name)
         if row is None or Role.CASEWORKER.value not in row["roles"]:
             raise InvalidRecord(record="-", field="assigned_to", problem=problem("enum"))
         return row["id"]
@@ -133,7 +135,7 @@ class Cases:
         """The account id of a supervisor named by account name (None: no one named)."""
         if not name:
             return None
-        row = self.s.workspace.read(users.by_name, name)
+        row = self.s.workspace.read(movement.account_named, name)
         if row is None or Role.SUPERVISOR.value not in row["roles"]:
             raise NotASupervisor(name=name)
         return row["id"]

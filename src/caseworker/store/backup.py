@@ -109,8 +109,23 @@ def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
 
 
 def purge_in(workspace_folder: Path, name: str, key: bytes, case_id: str, device: str) -> None:
-    """Purges a case from one backup too: on a copy, then swapped in, so a crash leaves
-    either the old backup or the purged one."""
+    """Purges a case from one backup too."""
+    from caseworker.store import purge
+
+    _rewrite(workspace_folder, name, key, lambda conn: purge.purge_case(conn, case_id, device, 0))
+
+
+def depart_in(workspace_folder: Path, name: str, key: bytes, case_ids: list[str]) -> None:
+    """Cases that left this laptop leave its backups too (rows removed, no tombstone that could
+    travel as a deletion if the backup were restored)."""
+    from caseworker.store import movement
+
+    _rewrite(workspace_folder, name, key, lambda conn: [movement.depart(conn, c) for c in case_ids])
+
+
+def _rewrite(workspace_folder: Path, name: str, key: bytes, change) -> None:
+    """Changes one backup on a copy, then swaps it in, so a crash leaves either the old backup or
+    the changed one; no freed page keeps old content."""
     from caseworker.store import migrations, purge
 
     source = workspace_folder / "backups" / name
@@ -123,7 +138,7 @@ def purge_in(workspace_folder: Path, name: str, key: bytes, case_id: str, device
     try:
         migrations.migrate(conn)
         conn.execute("BEGIN IMMEDIATE")
-        purge.purge_case(conn, case_id, device, 0)
+        change(conn)
         conn.execute("COMMIT")
         purge.scrub(conn)
         conn.execute("PRAGMA journal_mode = DELETE")

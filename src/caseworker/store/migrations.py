@@ -282,8 +282,43 @@ def _m7_identities(conn: Connection) -> None:
     )
 
 
+def _m8_case_movement(conn: Connection) -> None:
+    # Cases move between laptops (docs/sync.md "Where a case lives"). Accounts of other
+    # workspaces, as they are shown here (a laptop's accounts at the office, named name@serial;
+    # the office's and other laptops' accounts on a laptop), so an assignment can name them;
+    # on the office, which device holds which case (added: when it was first sent whole; left:
+    # when it was sent away); on a laptop, the cases that left it, by clocks alone, so that an
+    # older copy arriving late does not bring one back.
+    _script(
+        conn,
+        """
+        CREATE TABLE accounts_elsewhere (
+            id TEXT PRIMARY KEY,
+            device TEXT NOT NULL,
+            name TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX accounts_elsewhere_device ON accounts_elsewhere (device);
+        CREATE TABLE routes (
+            device_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            added INTEGER NOT NULL,
+            left_at INTEGER,
+            PRIMARY KEY (device_id, case_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX routes_case ON routes (case_id);
+        CREATE TABLE departed (
+            case_id TEXT PRIMARY KEY,
+            clocks TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _m1_core, _m2_name_search, _m3_case_file, _m4_forms, _m5_case_list, _m6_drafts, _m7_identities,
+    _m8_case_movement,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.clock import FieldValue, Outcome, merge_field
-from caseworker.store import cases, clocks, deadlines, due_rows, items, search, settings
+from caseworker.store import cases, clocks, deadlines, due_rows, items, movement, search, settings
 from caseworker.store.db import Connection
 
 CASE = "case"
@@ -37,6 +37,14 @@ class Applied:
     conflicts: list[str] = field(default_factory=list)
     rules: object = None  # the office's settings, read once per bundle for the deadlines
     next_case_n: int = 0  # row numbers for new cases, counted here instead of per insert
+    # On a laptop reading the office's bundle: the stamp of what the office acknowledged. A
+    # record that ends up exactly as the office sent it is stamped with it, so it is not sent
+    # back, and it shows the office has it (a case that left may go). None at the office.
+    quiet: int | None = None
+    skipped_cases: set[str] = field(default_factory=set)  # cases that left and came late
+
+    def stamp(self, merged_clocks: dict, remote_clocks: dict, stamp: int) -> int:
+        return self.quiet if self.quiet is not None and merged_clocks == remote_clocks else stamp
 
     def settings(self, conn: Connection):
         if self.rules is None:
@@ -48,22 +56,38 @@ def _case_values(row: dict) -> dict:
     return {f: row[f] for f in CASE_FIELDS}
 
 
-def changed_since(conn: Connection, stamp: int, origin: str | None = None) -> Iterator[dict]:
+# The office sends a device the cases routed to it (store/movement.py): those changed since its
+# last bundle, those newly its whole, and those that left it once more, with what moved them.
+_ROUTED_CASE = ("SELECT case_id FROM routes WHERE device_id = :device AND "
+                "(left_at IS NULL OR left_at > :since)")
+_ROUTED_WHOLE = ("SELECT case_id FROM routes WHERE device_id = :device AND left_at IS NULL AND "
+                 "(added > :since)")
+_ROUTED_HELD = "SELECT case_id FROM routes WHERE device_id = :device AND left_at IS NULL"
+
+
+def changed_since(conn: Connection, stamp: int, device: str | None = None) -> Iterator[dict]:
     """Every case and item changed after `stamp` (tombstones included), cases first; with
-    `origin`, only the cases made on that device and their items (what returns to it)."""
-    case_filter, item_filter, args = "", "", [stamp]
-    if origin is not None:
-        case_filter = " AND origin = ?"
-        item_filter = " AND case_id IN (SELECT id FROM cases WHERE origin = ?)"
-        args.append(origin)
+    `device` (the office writing to a laptop), only what is routed to that device."""
+    args = {"since": stamp, "device": device}
+    if device is None:
+        case_where = "changed > :since"
+        item_where = "changed > :since"
+        conflict_where = "changed > :since"
+    else:
+        case_where = (f"(changed > :since AND id IN ({_ROUTED_CASE})) OR id IN ({_ROUTED_WHOLE}) OR id IN "
+                      "(SELECT case_id FROM routes WHERE device_id = :device AND left_at > :since)")
+        item_where = f"(changed > :since AND case_id IN ({_ROUTED_HELD})) OR case_id IN ({_ROUTED_WHOLE})"
+        conflict_where = (f"(changed > :since AND (record_id IN ({_ROUTED_HELD}) OR record_id IN "
+                          f"(SELECT id FROM case_items WHERE case_id IN ({_ROUTED_HELD})))) OR record_id IN "
+                          f"({_ROUTED_WHOLE}) OR record_id IN (SELECT id FROM case_items WHERE case_id IN "
+                          f"({_ROUTED_WHOLE}))")
     # One read each, streamed row by row: never one query per record.
-    sql = f"SELECT {', '.join(cases.COLUMNS)} FROM cases WHERE changed > ?{case_filter} ORDER BY n"
+    sql = f"SELECT {', '.join(cases.COLUMNS)} FROM cases WHERE {case_where} ORDER BY n"
     for raw in conn.execute(sql, args).fetchall():
         row = cases.decode_row(raw)
         yield {"t": CASE, "id": row["id"], "origin": row["origin"], "deleted": bool(row["deleted"]),
                "fields": _case_values(row), "clocks": clocks.loads(row["clocks"])}
-    for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE changed > ?{item_filter} ORDER BY n",
-                                   args).fetchall():
+    for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE {item_where} ORDER BY n", args).fetchall():
         row = items.get(conn, item_id)
         if row["kind"] == "attachment" and not row["deleted"]:
             # The file's bytes travel before the entry that names them (stored by content hash).
@@ -74,30 +98,29 @@ def changed_since(conn: Connection, stamp: int, origin: str | None = None) -> It
                "deleted": row["deleted"], "fields": row["data"], "clocks": clocks.loads(row["clocks"])}
     # Conflicts travel too: whichever machine found one, the supervisor at the office sees it,
     # and a resolution reaches every machine.
-    conflict_filter = ""
-    if origin is not None:
-        conflict_filter = (" AND (record_id IN (SELECT id FROM cases WHERE origin = ?) OR record_id IN "
-                           "(SELECT i.id FROM case_items i JOIN cases c ON c.id = i.case_id WHERE c.origin = ?))")
-        args.append(origin)
-    sql = f"SELECT {', '.join(CONFLICT_COLUMNS)} FROM conflicts WHERE changed > ?{conflict_filter} ORDER BY id"
+    sql = f"SELECT {', '.join(CONFLICT_COLUMNS)} FROM conflicts WHERE {conflict_where} ORDER BY id"
     for row in conn.execute(sql, args).fetchall():
         yield {"t": CONFLICT, **dict(zip(CONFLICT_COLUMNS, row, strict=True))}
 
 
-def latest_change(conn: Connection, origin: str | None = None) -> int:
-    if origin is None:
+def latest_change(conn: Connection, device: str | None = None) -> int:
+    """The newest change stamp; with `device`, of what is routed to that device (routing itself
+    included)."""
+    if device is None:
         row = conn.execute(
             "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases UNION ALL SELECT max(changed) FROM case_items "
             "UNION ALL SELECT max(changed) FROM conflicts)"
         ).fetchone()
-    else:
-        row = conn.execute(
-            "SELECT max(m) FROM (SELECT max(changed) AS m FROM cases WHERE origin = ? UNION ALL "
-            "SELECT max(changed) FROM case_items WHERE case_id IN (SELECT id FROM cases WHERE origin = ?) UNION ALL "
-            "SELECT max(changed) FROM conflicts WHERE record_id IN (SELECT id FROM cases WHERE origin = ?) OR "
-            "record_id IN (SELECT i.id FROM case_items i JOIN cases c ON c.id = i.case_id WHERE c.origin = ?))",
-            (origin, origin, origin, origin),
-        ).fetchone()
+        return row[0] or 0
+    args = {"device": device, "since": 0}
+    row = conn.execute(
+        f"SELECT max(m) FROM (SELECT max(changed) AS m FROM cases WHERE id IN ({_ROUTED_HELD}) UNION ALL "
+        f"SELECT max(changed) FROM case_items WHERE case_id IN ({_ROUTED_HELD}) UNION ALL "
+        f"SELECT max(changed) FROM conflicts WHERE record_id IN ({_ROUTED_HELD}) OR record_id IN "
+        f"(SELECT id FROM case_items WHERE case_id IN ({_ROUTED_HELD})) UNION ALL "
+        "SELECT max(max(added), coalesce(max(left_at), 0)) FROM routes WHERE device_id = :device)",
+        args,
+    ).fetchone()
     return row[0] or 0
 
 
@@ -156,6 +179,12 @@ def _keep_conflicts(conn: Connection, kind: str, record_id: str, found: list, st
 def apply_conflict(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
     """A conflict found elsewhere is recorded once (its id is the same everywhere); a resolution
     made elsewhere resolves it here too."""
+    if applied.quiet is not None:
+        # On a laptop, as received from the office (which has it); not for a case that left.
+        stamp = applied.quiet
+        table = "cases" if record["record_kind"] == CASE else "case_items"
+        if not conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record["record_id"],)).fetchone():
+            return
     local = conn.execute("SELECT resolved_at FROM conflicts WHERE id = ?", (record["id"],)).fetchone()
     if local is None:
         conn.execute(
@@ -173,7 +202,12 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
     local = cases.get(conn, record["id"])
     remote_clocks = record["clocks"]
     if local is None:
-        _insert_case(conn, record, stamp, applied)
+        if movement.stale(conn, record["id"], remote_clocks):
+            applied.skipped_cases.add(record["id"])  # it left; this copy is older than the one it left with
+            applied.unchanged += 1
+            return
+        movement.returned(conn, record["id"])
+        _insert_case(conn, record, applied.stamp(remote_clocks, remote_clocks, stamp), applied)
         applied.new += 1
         return
     values, new_clocks, deleted, found = _merge(
@@ -189,7 +223,8 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
     sets = ", ".join(f"{f} = ?" for f in CASE_FIELDS)
     conn.execute(
         f"UPDATE cases SET {sets}, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
-        (*encoded, int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
+        (*encoded, int(deleted), clocks.dumps(new_clocks), applied.stamp(new_clocks, remote_clocks, stamp),
+         record["id"]),
     )
     _derive(conn, local["n"], record["id"], values, deleted, applied)
     applied.changed += 1
@@ -228,6 +263,9 @@ def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool,
 
 
 def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    if record["case_id"] in applied.skipped_cases:
+        applied.unchanged += 1
+        return
     local = items.get(conn, record["id"])
     if local is None:
         conn.execute(
@@ -235,7 +273,7 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(n), 0) + 1 FROM case_items))",
             (record["id"], record["case_id"], record["kind"], record["origin"], int(record["deleted"]),
              items.encode_data({} if record["deleted"] else record["fields"]),
-             clocks.dumps(record["clocks"]), stamp),
+             clocks.dumps(record["clocks"]), applied.stamp(record["clocks"], record["clocks"], stamp)),
         )
         applied.new += 1
     else:
@@ -250,7 +288,8 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         data = {} if deleted else {k: v for k, v in values.items() if v is not None}
         conn.execute(
             "UPDATE case_items SET data = ?, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
-            (items.encode_data(data), int(deleted), clocks.dumps(new_clocks), stamp, record["id"]),
+            (items.encode_data(data), int(deleted), clocks.dumps(new_clocks),
+             applied.stamp(new_clocks, record["clocks"], stamp), record["id"]),
         )
         applied.changed += 1
         applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found, stamp)

@@ -18,6 +18,7 @@ reading never holds the payload in memory.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import secrets
@@ -97,20 +98,24 @@ def write(
     recipients: list[PublicIdentity],
     records: Iterable[dict],
     fields: dict,
+    *,
+    bundle_id: str | None = None,  # fixed only by the format fixtures (tests/data/bundles)
+    file_key: bytes | None = None,  # fixed only by the format fixtures (tests/data/bundles)
 ) -> Written:
     """Writes a bundle of `records` for `recipients`; `fields` join the header (kind, sender's
     certificate, sequence, acknowledgements, ...). Temporary file, fsync, rename: a crash leaves
     no half bundle under the final name."""
     path = Path(path)
-    bundle_id = secrets.token_hex(16)
-    file_key = AESGCM.generate_key(bit_length=256)
+    bundle_id = secrets.token_hex(16) if bundle_id is None else bundle_id
+    file_key = AESGCM.generate_key(bit_length=256) if file_key is None else file_key
     key_ids = [r.key_id for r in recipients]
     cipher_tmp = path.with_name(f".{path.name}.payload.tmp")
     final_tmp = path.with_name(f".{path.name}.tmp")
     try:
         size, digest, count = _encrypt_payload(
             cipher_tmp, file_key, bundle_id,
-            [{"bundle_id": bundle_id, "sender": sender_id, "recipients": key_ids}, *records],
+            # chained, not unpacked into a list: the records (attachments among them) stay streamed
+            itertools.chain([{"bundle_id": bundle_id, "sender": sender_id, "recipients": key_ids}], records),
         )
         header = {
             **fields,

@@ -99,6 +99,33 @@ def read_revocations(document: dict, office: PublicIdentity) -> dict:
     return body
 
 
+def accounts_document(office: Identity, office_id: str, version: int, accounts: list[dict]) -> dict:
+    """The office's signed directory of accounts ({id, name, roles, device, deleted}), so a laptop
+    can show who a case is assigned to and who supervises it; `version` only ever increases."""
+    return signed(
+        {"kind": "account_directory", "format": FORMAT, "office_id": office_id, "version": version,
+         "accounts": accounts},
+        office,
+    )
+
+
+def read_accounts(document: dict, office: PublicIdentity) -> dict:
+    body, _signer = _body(document, "account_directory", keys_of=office)
+    if not isinstance(body.get("version"), int) or not isinstance(body.get("accounts"), list):
+        raise Refused("missing_field")
+    for account in body["accounts"]:
+        if not isinstance(account, dict) or set(account) != {"id", "name", "roles", "device", "deleted"}:
+            raise Refused("missing_field")
+        _text(account, "id")
+        _text(account, "name")
+        _text(account, "device")
+        if not isinstance(account["roles"], list) or not all(isinstance(r, str) for r in account["roles"]):
+            raise Refused("missing_field")
+        if not isinstance(account["deleted"], bool):
+            raise Refused("missing_field")
+    return body
+
+
 def approval_document(certificate: dict, office: dict) -> dict:
     return {"kind": "enrolment_approval", "format": FORMAT, "certificate": certificate, "office": office}
 

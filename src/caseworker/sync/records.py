@@ -10,11 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from caseworker.domain.accounts import Role, check_name
 from caseworker.domain.case import CASE_FIELDS
+from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.items import KINDS
 from caseworker.sync.container import BundleRejected
 
 CASE, ITEM, CONFLICT, CONTROL, BLOB, FORM = "case", "item", "conflict", "control", "blob", "form"
+ACCOUNT = "account"
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -65,6 +68,19 @@ def _blob(record: dict) -> dict:
     return record
 
 
+def _account(record: dict) -> dict:
+    if set(record) != {"t", "id", "name", "roles", "deleted"} or not isinstance(record["deleted"], bool):
+        raise BundleRejected("record_invalid")
+    _id(record["id"])
+    try:
+        check_name(record["name"])
+    except CaseworkerError:
+        raise BundleRejected("record_invalid") from None
+    if not isinstance(record["roles"], list) or not set(record["roles"]) <= {r.value for r in Role}:
+        raise BundleRejected("record_invalid")
+    return record
+
+
 def check(record: dict) -> dict:
     """The record if it is well formed, else BundleRejected("record_invalid")."""
     kind = record.get("t")
@@ -78,6 +94,8 @@ def check(record: dict) -> dict:
         return record
     if kind == BLOB:  # an attachment's bytes must be what their name (their hash) says
         return _blob(record)
+    if kind == ACCOUNT:  # one of the sending laptop's accounts: never a password or a key
+        return _account(record)
     if kind == CONTROL:  # its signature is checked by the importer, against the office's key
         if set(record) != {"t", "document"} or not isinstance(record["document"], dict):
             raise BundleRejected("record_invalid")
