@@ -143,8 +143,12 @@ class Bundles:
                 (recipient,),
             ).fetchone()
             sequence, since, previous = (last[0] + 1, last[1], last[2]) if last else (1, 0, None)
-            up_to = replicas.latest_change(conn)
-            if up_to <= since:
+            up_to = max(replicas.latest_change(conn), since)
+            # The laptop's accounts go first, so the office can name them (and assign cases to
+            # them) even before a case was written here.
+            accounts = [{"t": records.ACCOUNT, **a} for a in move.own_accounts(conn)]
+            accounts_sent = hashlib.sha256(canonical(accounts)).hexdigest()
+            if up_to <= since and meta.get(conn, "accounts_sent") == accounts_sent:
                 return None
             name = f"{ws.device_id}-{sequence:06d}.cwbundle"
             fields = {
@@ -152,9 +156,6 @@ class Bundles:
                 "sequence": sequence, "previous": previous, "created": stamp, "schema": migrations.LATEST,
                 "audit_head": audit.head(conn)[1], "ack": replicas.acknowledgement(conn, recipient),
             }
-            # The laptop's accounts go first, so the office can name them before the cases that
-            # are assigned to them.
-            accounts = [{"t": records.ACCOUNT, **a} for a in move.own_accounts(conn)]
             written = container.write(outbox / name, identity, ws.device_id, [office.keys],
                                       itertools.chain(accounts, replicas.changed_since(conn, since)), fields)
             conn.execute(
@@ -162,6 +163,7 @@ class Bundles:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (recipient, sequence, written.bundle_id, name, written.sha256, up_to, written.records, _now()),
             )
+            meta.put(conn, "accounts_sent", accounts_sent)
             return written.path
 
         new = ws.write(write)
