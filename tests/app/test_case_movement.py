@@ -5,10 +5,20 @@ older copy does not bring it back; assigned back, it returns whole."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from caseworker.app.session import Session
-from caseworker.domain.errors import CaseNotFound, InvalidRecord
+from caseworker.domain.errors import (
+    CaseNotFound,
+    InvalidRecord,
+    NotPermitted,
+    NoTransferToAccept,
+    NoTransferToDecide,
+    SameDistrict,
+    TransferPending,
+)
 from caseworker.store import backup
 from caseworker.store.db import open_database
 from tests.conftest import PASSWORD, child
@@ -137,3 +147,55 @@ def test_a_closed_case_leaves_the_laptop_once_the_office_has_the_closure(three, 
     assert sync(admin, first, tmp_path, 2).left == 1 and rows(first, case_id) == 0
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
         assert supervisor.cases.get(case_id).status == "closed"
+
+
+def test_a_transfer_to_another_district_is_asked_for_approved_accepted_and_moves_the_case(three, tmp_path):
+    admin, first, second = three
+    [case_id] = first.cases.add([child()]).ids
+    first.transfers.request(case_id, "Ҳисор", "The family moved to her grandmother.")
+    with pytest.raises(TransferPending):
+        first.transfers.request(case_id, "Ҳисор")
+    with pytest.raises(InvalidRecord):  # steps are taken through the transfer, never patched in
+        first.casefile.update(case_id, {"transfers": [{"to_district": "Ҳисор", "requested_on": TODAY}]})
+    with pytest.raises(NotPermitted):
+        first.transfers.decline(case_id)  # a caseworker does not decide
+    sync(admin, first, tmp_path, 1)
+
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        asked = supervisor.transfers.open(case_id)
+        assert (asked["status"], asked["to_district"]) == ("requested", "Ҳисор")
+        supervisor.transfers.approve(case_id, "farrukh@2")
+        assert supervisor.cases.get(case_id).district == "Ҳисор"
+        with pytest.raises(NoTransferToDecide):
+            supervisor.transfers.approve(case_id, "farrukh@2")
+
+    assert sync(admin, second, tmp_path, 1).new == 2  # the case and its transfer
+    with pytest.raises(NoTransferToAccept):
+        first.transfers.accept(case_id)  # not the receiver
+    second.transfers.accept(case_id)
+    assert second.transfers.open(case_id) is None
+    assert sync(admin, first, tmp_path, 2).left == 1 and rows(first, case_id) == 0
+    sync(admin, second, tmp_path, 2)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        record = supervisor.casefile.show(case_id)
+        [transfer] = record["items"]["transfers"]
+        assert (record["district"], record["assigned_to"]) == ("Ҳисор", "farrukh@2")
+        assert (transfer["status"], transfer["accepted_on"]) == ("accepted", dt.date.today().isoformat())
+        actions = [e["action"] for e in supervisor.cases.history(case_id)]
+    assert "case_left" not in actions  # a laptop's own purge is its own business
+
+
+def test_a_declined_transfer_changes_nothing_else_and_a_new_one_may_be_asked_for(three, tmp_path):
+    admin, first, _second = three
+    [case_id] = first.cases.add([child()]).ids
+    with pytest.raises(SameDistrict):
+        first.transfers.request(case_id, "Ваҳдат")
+    first.transfers.request(case_id, "Ҳисор")
+    sync(admin, first, tmp_path, 1)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.transfers.decline(case_id)
+        assert supervisor.transfers.open(case_id) is None
+    sync(admin, first, tmp_path, 2)
+    assert first.cases.get(case_id).district == "Ваҳдат" and rows(first, case_id) == 2
+    first.transfers.request(case_id, "Роғун")
+    assert first.transfers.open(case_id)["to_district"] == "Роғун"

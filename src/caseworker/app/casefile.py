@@ -223,6 +223,8 @@ class CaseFile:
 
     def _prepare_delete(self, item: dict, pending: Pending) -> None:
         record = self.s.cases.load(item["case_id"], "case.change")
+        if item["kind"] == "transfer":
+            raise InvalidRecord(record=item["id"], field="transfers", problem=problem("transfer_flow"))
         restricted = touches_restricted(item["kind"], set(item["data"]))
         if restricted and not self.s.cases.entitled(record):
             self.s.refuse("case.change", item["case_id"], RestrictedField(field=sorted(restricted)[0]))
@@ -254,6 +256,8 @@ class CaseFile:
         self, record: dict, item_id: str, kind: str, model, changed: set[str], label: str, pending: Pending
     ) -> None:
         """Refuses what the rules of DESIGN.md §11 do not allow, naming the rule."""
+        if kind == "transfer":  # its steps are decided by who may take them (app/transfers.py)
+            raise InvalidRecord(record=label, field="transfers", problem=problem("transfer_flow"))
         restricted = touches_restricted(kind, changed)
         if restricted and not self.s.cases.entitled(record):
             self.s.refuse("case.change", record["id"], RestrictedField(field=sorted(restricted)[0]))

@@ -120,7 +120,7 @@ class Cases:
     def _user_names(self) -> dict[str, str]:
         return self.s.workspace.read(movement.account_names)
 
-    def _resolve_assignee(self, name: str | None) -> str:
+    def resolve_assignee(self, name: str | None) -> str:
         if not name or name == self.s.user.name:
             return self.s.user.id
         if not self.s.user.has(Role.SUPERVISOR):
@@ -175,7 +175,7 @@ class Cases:
         # One model at a time: only the row values are kept, which matters at 100,000 records.
         for p in validated(records):
             if p.assigned_to not in assignees:
-                assignees[p.assigned_to] = self._resolve_assignee(p.assigned_to)
+                assignees[p.assigned_to] = self.resolve_assignee(p.assigned_to)
             if p.supervisor not in supervisors:
                 supervisors[p.supervisor] = self.resolve_supervisor(p.supervisor)
             values = p.row()
@@ -325,7 +325,7 @@ class Cases:
         [parsed] = validated([{k: v for k, v in base.items() if v is not None}], lambda _i: case_id)
         values = parsed.row()
         values["assigned_to"] = (
-            self._resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
+            self.resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
         )
         values["supervisor"] = record["supervisor"]
         if "supervisor" in changes:

@@ -26,6 +26,7 @@ ACTIONS: dict[str, str] = {
     "bundle.import": QT_TRANSLATE_NOOP("Messages", "import bundles"),
     "conflict.read": QT_TRANSLATE_NOOP("Messages", "see conflicts"),
     "conflict.resolve": QT_TRANSLATE_NOOP("Messages", "resolve this conflict"),
+    "transfer.decide": QT_TRANSLATE_NOOP("Messages", "decide transfers between districts"),
 }
 
 

@@ -19,6 +19,7 @@ from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
 from caseworker.app.recovery import Recovery
 from caseworker.app.settings import OfficeSettings
+from caseworker.app.transfers import Transfers
 from caseworker.domain.accounts import Role, User, check_name, check_password
 from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
 from caseworker.store import audit, users
@@ -48,6 +49,7 @@ class Session:
         self.enrolment = Enrolment(self)
         self.recovery = Recovery(self)
         self.bundles = Bundles(self)
+        self.transfers = Transfers(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

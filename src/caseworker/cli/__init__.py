@@ -9,7 +9,7 @@ import sys
 
 from caseworker import __version__
 from caseworker.app.session import Session
-from caseworker.cli import casefile, core, forms, sync
+from caseworker.cli import casefile, core, forms, sync, transfers
 from caseworker.cli.common import Context, Passwords, UsageError, workspace_options
 from caseworker.domain.errors import CaseworkerError
 
@@ -32,6 +32,7 @@ GROUPS = {
     "device": "the office's enrolled devices",
     "bundle": "bundles between a laptop and the office",
     "conflict": "concurrent edits kept for a supervisor",
+    "transfer": "moving a case to another district",
 }
 
 
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     forms.register(sub, groups)
     sync.register(sub, groups)
     sync.register_bundles(sub, groups)
+    transfers.register(sub, groups)
     return parser
 
 

@@ -249,6 +249,9 @@ PROBLEMS: dict[str, str] = {
     "attachment_missing": QT_TRANSLATE_NOOP(
         "Messages", "no file with this content is in the workspace; attach the file itself."
     ),
+    "transfer_flow": QT_TRANSLATE_NOOP(
+        "Messages", "a transfer is asked for, decided and accepted with its own commands, not in a patch."
+    ),
     "invalid": QT_TRANSLATE_NOOP("Messages", "is not valid."),
 }
 

@@ -216,6 +216,26 @@ class CaseIsOpen(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is not closed.")
 
 
+class TransferPending(CaseworkerError):
+    key = "transfer.pending"
+    text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} already has a transfer waiting for a decision or acceptance.")
+
+
+class NoTransferToDecide(CaseworkerError):
+    key = "transfer.none_requested"
+    text = QT_TRANSLATE_NOOP("Messages", "No transfer of case {case_id} is waiting for a supervisor's decision.")
+
+
+class NoTransferToAccept(CaseworkerError):
+    key = "transfer.none_approved"
+    text = QT_TRANSLATE_NOOP("Messages", "No transfer of case {case_id} is waiting for your acceptance.")
+
+
+class SameDistrict(CaseworkerError):
+    key = "transfer.same_district"
+    text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is already in that district.")
+
+
 class TooFewAttempts(CaseworkerError):
     key = "case.too_few_attempts"
     text = QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from caseworker.domain.consent import Consent
 from caseworker.domain.documents import Document
 from caseworker.domain.family import Person, TracingRequest
 from caseworker.domain.services import Attachment, DisclosureRequest, Note, PlanGoal, Referral, Visit
+from caseworker.domain.transfer import Transfer
 
 # kind -> model; the plural is how a patch file and `case show --json` name the list.
 KINDS: dict[str, type[BaseModel]] = {
@@ -28,6 +29,7 @@ KINDS: dict[str, type[BaseModel]] = {
     "attachment": Attachment,
     "disclosure": DisclosureRequest,
     "assessment": Assessment,
+    "transfer": Transfer,
 }
 PLURALS = {
     "persons": "person",
@@ -41,6 +43,7 @@ PLURALS = {
     "attachments": "attachment",
     "disclosures": "disclosure",
     "assessments": "assessment",
+    "transfers": "transfer",
 }
 PLURAL_OF = {kind: plural for plural, kind in PLURALS.items()}
 
