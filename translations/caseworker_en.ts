@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the transfer</source>
+        <translation>Approve the transfer</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Caseworker who receives the case</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Ask for a transfer</source>
+        <translation>Ask for a transfer</translation>
+    </message>
+    <message>
+        <source>District the case moves to</source>
+        <translation>District the case moves to</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Answers you had not saved were kept; they are back in place.</source>
@@ -382,6 +408,10 @@
     <message>
         <source>Disclosure requests</source>
         <translation>Disclosure requests</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
     </message>
     <message>
         <source>female</source>
@@ -1077,6 +1107,26 @@
         <translation>Completed on</translation>
     </message>
     <message>
+        <source>District the case moves to</source>
+        <translation>District the case moves to</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <source>Caseworker who asked</source>
+        <translation>Caseworker who asked</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Caseworker who receives the case</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
         <source>mother</source>
         <translation>mother</translation>
     </message>
@@ -1635,6 +1685,10 @@
         <translation>resolve this conflict</translation>
     </message>
     <message>
+        <source>decide transfers between districts</source>
+        <translation>decide transfers between districts</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -1745,6 +1799,10 @@
     <message>
         <source>no file with this content is in the workspace; attach the file itself.</source>
         <translation>no file with this content is in the workspace; attach the file itself.</translation>
+    </message>
+    <message>
+        <source>a transfer is asked for, decided and accepted step by step, never written in directly.</source>
+        <translation>a transfer is asked for, decided and accepted step by step, never written in directly.</translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -1881,6 +1939,22 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Case {case_id} is not closed.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
+        <translation>Case {case_id} already has a transfer waiting for a decision or acceptance.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for a supervisor&apos;s decision.</source>
+        <translation>No transfer of case {case_id} is waiting for a supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for your acceptance.</source>
+        <translation>No transfer of case {case_id} is waiting for your acceptance.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is already in that district.</source>
+        <translation>Case {case_id} is already in that district.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
@@ -2313,6 +2387,33 @@
     <message>
         <source>Other value</source>
         <translation>Other value</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Ask for a transfer…</source>
+        <translation>Ask for a transfer…</translation>
+    </message>
+    <message>
+        <source>Approve the transfer…</source>
+        <translation>Approve the transfer…</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>Decline the transfer</translation>
+    </message>
+    <message>
+        <source>Accept the transfer</source>
+        <translation>Accept the transfer</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 asked for on %2; waiting for a supervisor&apos;s decision.</source>
+        <translation>Transfer to %1 asked for on %2; waiting for a supervisor&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 approved for %2; waiting for their acceptance.</source>
+        <translation>Transfer to %1 approved for %2; waiting for their acceptance.</translation>
     </message>
 </context>
 <context>

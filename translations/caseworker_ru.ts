@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the transfer</source>
+        <translation>Одобрить передачу</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Социальный работник, принимающий случай</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Ask for a transfer</source>
+        <translation>Запросить передачу случая</translation>
+    </message>
+    <message>
+        <source>District the case moves to</source>
+        <translation>Район, в который передаётся случай</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Причина передачи</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Answers you had not saved were kept; they are back in place.</source>
@@ -382,6 +408,10 @@
     <message>
         <source>Disclosure requests</source>
         <translation>Запросы сведений</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Передачи случая</translation>
     </message>
     <message>
         <source>female</source>
@@ -1078,6 +1108,26 @@
         <translation>Дата завершения</translation>
     </message>
     <message>
+        <source>District the case moves to</source>
+        <translation>Район, в который передаётся случай</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Причина передачи</translation>
+    </message>
+    <message>
+        <source>Caseworker who asked</source>
+        <translation>Социальный работник, запросивший передачу</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Социальный работник, принимающий случай</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
         <source>mother</source>
         <translation>мать</translation>
     </message>
@@ -1636,6 +1686,10 @@
         <translation>разрешать этот конфликт</translation>
     </message>
     <message>
+        <source>decide transfers between districts</source>
+        <translation>принимать решения о передаче случаев между районами</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>обязательно для заполнения.</translation>
     </message>
@@ -1748,6 +1802,10 @@
         <translation>в рабочем пространстве нет файла с таким содержимым; добавьте вложением сам файл.</translation>
     </message>
     <message>
+        <source>a transfer is asked for, decided and accepted step by step, never written in directly.</source>
+        <translation>передача запрашивается, решается и принимается по шагам, её нельзя записать напрямую.</translation>
+    </message>
+    <message>
         <source>is not valid.</source>
         <translation>значение указано неверно.</translation>
     </message>
@@ -1854,6 +1912,22 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Случай {case_id} не закрыт.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
+        <translation>По случаю {case_id} уже есть передача, ожидающая решения или принятия.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for a supervisor&apos;s decision.</source>
+        <translation>Нет передачи случая {case_id}, ожидающей решения супервизора.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for your acceptance.</source>
+        <translation>Нет передачи случая {case_id}, ожидающей вашего принятия.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is already in that district.</source>
+        <translation>Случай {case_id} уже находится в этом районе.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
@@ -2315,6 +2389,33 @@
     <message>
         <source>Other value</source>
         <translation>Другое значение</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Ask for a transfer…</source>
+        <translation>Запросить передачу…</translation>
+    </message>
+    <message>
+        <source>Approve the transfer…</source>
+        <translation>Одобрить передачу…</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>Отклонить передачу</translation>
+    </message>
+    <message>
+        <source>Accept the transfer</source>
+        <translation>Принять случай</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 asked for on %2; waiting for a supervisor&apos;s decision.</source>
+        <translation>Передача в район %1 запрошена %2; ожидает решения супервизора.</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 approved for %2; waiting for their acceptance.</source>
+        <translation>Передача в район %1 одобрена, случай принимает %2; ожидается принятие.</translation>
     </message>
 </context>
 <context>

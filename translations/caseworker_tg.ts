@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ" sourcelanguage="en_US">
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the transfer</source>
+        <translation>Тасдиқ кардани интиқол</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Корманди иҷтимоие, ки парвандаро қабул мекунад</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Ask for a transfer</source>
+        <translation>Дархости интиқоли парванда</translation>
+    </message>
+    <message>
+        <source>District the case moves to</source>
+        <translation>Ноҳияе, ки парванда ба он интиқол дода мешавад</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Сабаби интиқол</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentView</name>
     <message>
         <source>Answers you had not saved were kept; they are back in place.</source>
@@ -382,6 +408,10 @@
     <message>
         <source>Disclosure requests</source>
         <translation>Дархостҳои маълумот</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Интиқоли парванда</translation>
     </message>
     <message>
         <source>female</source>
@@ -1077,6 +1107,26 @@
         <translation>Санаи ба анҷом расидан</translation>
     </message>
     <message>
+        <source>District the case moves to</source>
+        <translation>Ноҳияе, ки парванда ба он интиқол дода мешавад</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>Сабаби интиқол</translation>
+    </message>
+    <message>
+        <source>Caseworker who asked</source>
+        <translation>Корманди иҷтимоие, ки интиқолро дархост кардааст</translation>
+    </message>
+    <message>
+        <source>Caseworker who receives the case</source>
+        <translation>Корманди иҷтимоие, ки парвандаро қабул мекунад</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Санаи қабул</translation>
+    </message>
+    <message>
         <source>mother</source>
         <translation>модар</translation>
     </message>
@@ -1635,6 +1685,10 @@
         <translation>ҳал кардани ин ихтилоф</translation>
     </message>
     <message>
+        <source>decide transfers between districts</source>
+        <translation>қабули қарор дар бораи интиқоли парвандаҳо байни ноҳияҳо</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>пур кардани он ҳатмист.</translation>
     </message>
@@ -1747,6 +1801,10 @@
         <translation>дар фазои корӣ файли бо чунин мундариҷа нест; худи файлро ҳамчун замима илова кунед.</translation>
     </message>
     <message>
+        <source>a transfer is asked for, decided and accepted step by step, never written in directly.</source>
+        <translation>интиқол қадам ба қадам дархост, ҳал ва қабул карда мешавад, онро мустақиман навиштан мумкин нест.</translation>
+    </message>
+    <message>
         <source>is not valid.</source>
         <translation>нодуруст аст.</translation>
     </message>
@@ -1853,6 +1911,22 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Парвандаи {case_id} пӯшида нест.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
+        <translation>Парвандаи {case_id} аллакай интиқоле дорад, ки дар интизори қарор ё қабул аст.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for a supervisor&apos;s decision.</source>
+        <translation>Интиқоли парвандаи {case_id}, ки дар интизори қарори нозир бошад, нест.</translation>
+    </message>
+    <message>
+        <source>No transfer of case {case_id} is waiting for your acceptance.</source>
+        <translation>Интиқоли парвандаи {case_id}, ки дар интизори қабули шумо бошад, нест.</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is already in that district.</source>
+        <translation>Парвандаи {case_id} аллакай дар ҳамин ноҳия аст.</translation>
     </message>
     <message>
         <source>A case is closed as unreachable after {needed} visits that found no one; {made} are recorded.</source>
@@ -2313,6 +2387,33 @@
     <message>
         <source>Other value</source>
         <translation>Арзиши дигар</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Ask for a transfer…</source>
+        <translation>Дархости интиқол…</translation>
+    </message>
+    <message>
+        <source>Approve the transfer…</source>
+        <translation>Тасдиқ кардани интиқол…</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>Рад кардани интиқол</translation>
+    </message>
+    <message>
+        <source>Accept the transfer</source>
+        <translation>Қабул кардани парванда</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 asked for on %2; waiting for a supervisor&apos;s decision.</source>
+        <translation>Интиқол ба ноҳияи %1 санаи %2 дархост шудааст; дар интизори қарори нозир.</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 approved for %2; waiting for their acceptance.</source>
+        <translation>Интиқол ба ноҳияи %1 тасдиқ шуд, қабулкунанда: %2; дар интизори қабул.</translation>
     </message>
 </context>
 <context>

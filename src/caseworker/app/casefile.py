@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from caseworker.app import movement
 from caseworker.domain import consent as consent_rules
 from caseworker.domain.accounts import Role
 from caseworker.domain.case import child_age, explain, problem
@@ -33,6 +34,7 @@ from caseworker.domain.errors import (
 )
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, REDACTED, redact_item, touches_restricted
+from caseworker.domain.transfer import ACCOUNT_FIELDS as TRANSFER_ACCOUNTS
 from caseworker.forms.expressions import parse, references
 from caseworker.forms.loader import walk
 from caseworker.store import audit, cases, deadlines, items, settings
@@ -67,8 +69,11 @@ class CaseFile:
         entitled = self.s.cases.entitled(record)
         grouped: dict[str, list] = {plural: [] for plural in PLURALS}
         stored = self.s.workspace.read(items.of_case, case_id)
+        names = self.s.workspace.read(movement.account_names) if any(i["kind"] == "transfer" for i in stored) else {}
         for item in stored:
             data = item["data"] if entitled else self._redacted(item)
+            if item["kind"] == "transfer":  # who asked, decided and receives, by name
+                data = {k: names.get(v, v) if k in TRANSFER_ACCOUNTS else v for k, v in data.items()}
             grouped[PLURAL_OF[item["kind"]]].append({"id": item["id"], **data})
         rules = self.s.workspace.read(settings.load)
         live = [(i["id"], i["kind"], i["data"]) for i in stored]

@@ -8,6 +8,7 @@ import datetime as dt
 
 from pydantic import ValidationError
 
+from caseworker.app import movement
 from caseworker.domain.accounts import Role
 from caseworker.domain.case import explain
 from caseworker.domain.errors import (
@@ -19,8 +20,8 @@ from caseworker.domain.errors import (
     TransferPending,
 )
 from caseworker.domain.ids import new_id
-from caseworker.domain.transfer import OPEN_TRANSFER, Transfer, TransferStatus
-from caseworker.store import audit, cases, deadlines, items
+from caseworker.domain.transfer import ACCOUNT_FIELDS, OPEN_TRANSFER, Transfer, TransferStatus
+from caseworker.store import audit, cases, deadlines, items, users
 
 
 class Transfers:
@@ -28,10 +29,22 @@ class Transfers:
         self.s = session
 
     def open(self, case_id: str) -> dict | None:
-        """The case's transfer still waiting for a decision or an acceptance, if any:
-        {"id", **fields}."""
+        """The case's transfer still waiting for a decision or an acceptance, if any, as shown:
+        {"id", **fields with account names, "for_me": whether this user is to accept it}."""
         self.s.cases.load(case_id, "case.read")
-        return self._open(case_id)
+        transfer = self._open(case_id)
+        if transfer is None:
+            return None
+        names = self.s.workspace.read(movement.account_names)
+        shown = {k: names.get(v, v) if k in ACCOUNT_FIELDS else v for k, v in transfer.items()}
+        return {**shown, "for_me": transfer.get("to_caseworker") == self.s.user.id}
+
+    def receivers(self) -> list[str]:
+        """Who a supervisor may name as the receiving caseworker: caseworkers here and on the
+        enrolled laptops (name@serial)."""
+        self.s.require("transfer.decide", Role.SUPERVISOR)
+        here = [u["name"] for u in self.s.workspace.read(users.all_) if Role.CASEWORKER.value in u["roles"]]
+        return sorted(here) + sorted(self.s.workspace.read(movement.caseworkers_elsewhere))
 
     def _open(self, case_id: str) -> dict | None:
         for item in self.s.workspace.read(items.of_case, case_id):

@@ -250,7 +250,7 @@ PROBLEMS: dict[str, str] = {
         "Messages", "no file with this content is in the workspace; attach the file itself."
     ),
     "transfer_flow": QT_TRANSLATE_NOOP(
-        "Messages", "a transfer is asked for, decided and accepted with its own commands, not in a patch."
+        "Messages", "a transfer is asked for, decided and accepted step by step, never written in directly."
     ),
     "invalid": QT_TRANSLATE_NOOP("Messages", "is not valid."),
 }

@@ -19,6 +19,7 @@ class TransferStatus(StrEnum):
 
 
 OPEN_TRANSFER = (TransferStatus.REQUESTED.value, TransferStatus.APPROVED.value)
+ACCOUNT_FIELDS = ("from_caseworker", "to_caseworker", "decided_by")  # stored as account ids
 
 
 class Transfer(BaseModel):

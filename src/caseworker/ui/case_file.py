@@ -31,9 +31,11 @@ from caseworker.ui.qt import (
     QWidget,
     Signal,
 )
+from caseworker.ui.transfer_view import TransferBar
 
 KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: the field or item an entry of the tree shows
 AUTOSAVE_MS = 1000
+CHOICE_FIELDS = ("relation", "kind", "status", "purpose", "decision")  # shown in words, never as stored
 
 
 class CaseFileView(QWidget):
@@ -79,6 +81,9 @@ class CaseFileView(QWidget):
         actions.addWidget(self.form_choice)
         actions.addWidget(self.fill_button)
 
+        self.transfer = TransferBar(session, case_id, session.districts.names(language()))
+        self.transfer.changed.connect(self.reload)
+
         self.tree = QTreeWidget(objectName="case_tree")
         self.tree.setColumnCount(2)
         self.tree.itemActivated.connect(self._activated)
@@ -112,6 +117,7 @@ class CaseFileView(QWidget):
         layout.addWidget(self.status_line)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addWidget(self.transfer)
         layout.addWidget(self.pages)
 
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -125,6 +131,7 @@ class CaseFileView(QWidget):
         self.file = self.session.casefile.show(self.case_id)
         self.history = self.session.cases.history(self.case_id)
         self.forms = self.session.forms.list()
+        self.transfer.refresh()
         self.fill()
 
     @property
@@ -256,6 +263,7 @@ class CaseFileView(QWidget):
             self.add_kind.addItem(name, code)
         self.add_kind.setCurrentIndex(max(self.add_kind.findData(kind), 0))
         self.tree.setAccessibleName(self.tr("Case file"))
+        self.transfer.retranslate()
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Discard changes"))
         language = self.language()
@@ -312,9 +320,11 @@ class CaseFileView(QWidget):
             "persons": ("relation", "given_name"), "documents": ("kind", "status"), "consents": ("purpose", "given_on"),
             "goals": ("goal", "status"), "referrals": ("service", "referred_on"), "visits": ("planned_on", "done_on"),
             "notes": ("written_on", "text"), "attachments": ("name", "description"), "tracing": ("about", "sent_on"),
-            "disclosures": ("agency", "decision"),
+            "disclosures": ("agency", "decision"), "transfers": ("to_district", "status"),
         }[plural]
-        parts = [self.value(entry.get(k)) for k in first if entry.get(k) not in (None, "")]
+        choices = self.item_words.choices()
+        parts = [(self.item_words.of_field(k, entry[k]) or choices.get(entry[k]) if k in CHOICE_FIELDS else None)
+                 or self.value(entry[k]) for k in first if entry.get(k) not in (None, "")]
         text = " · ".join(parts)
         return text if len(text) <= 80 else text[:79] + "…"
 

@@ -42,6 +42,7 @@ class CaseWords(QObject):
             "assessments": self.tr("Assessments"), "goals": self.tr("Plan"), "referrals": self.tr("Referrals"),
             "visits": self.tr("Visits"), "notes": self.tr("Notes"), "attachments": self.tr("Attachments"),
             "tracing": self.tr("Family tracing"), "disclosures": self.tr("Disclosure requests"),
+            "transfers": self.tr("Transfers"),
         }
 
     def choices(self) -> dict[str, dict[str, str]]:

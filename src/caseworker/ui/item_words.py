@@ -100,6 +100,12 @@ class ItemWords(QObject):
             "scores": self.tr("Scores"),
             "flags": self.tr("Flags"),
             "completed_on": self.tr("Completed on"),
+            # transfers between districts
+            "to_district": self.tr("District the case moves to"),
+            "reason": self.tr("Reason for the transfer"),
+            "from_caseworker": self.tr("Caseworker who asked"),
+            "to_caseworker": self.tr("Caseworker who receives the case"),
+            "accepted_on": self.tr("Accepted on"),
         }
 
     def choices(self) -> dict[str, str]:
