@@ -180,6 +180,26 @@ def test_a_record_that_fails_validation_deep_inside_refuses_the_whole_bundle(pai
     assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM cases").fetchone()[0]) == 0
 
 
+def test_the_same_case_twice_in_one_bundle_is_merged_not_inserted_twice(pair, tmp_path, monkeypatch):
+    admin, laptop = pair
+    from caseworker.store import replicas
+
+    real = replicas.changed_since
+    [case_id] = laptop.cases.add([child(summary="First words.")]).ids
+    older = laptop.workspace.read(lambda c: next(r for r in real(c, 0) if r["t"] == "case"))
+    laptop.cases.edit(case_id, {"summary": "Second words."})
+
+    def twice(conn, stamp):
+        yield older  # an older copy of the case first, as a replayed record might be
+        yield from real(conn, stamp)
+
+    monkeypatch.setattr(replicas, "changed_since", twice)
+    result = admin.bundles.import_file(laptop.bundles.export(tmp_path / "stick").new)
+    assert (result.new, result.changed) == (1, 1)
+    assert admin.workspace.read(lambda c: c.execute("SELECT count(*), max(summary) FROM cases").fetchone()) == (
+        1, "Second words.")
+
+
 def test_a_copied_bundle_file_imports_the_same(pair, tmp_path):
     admin, laptop = pair
     laptop.cases.add([child()])

@@ -326,6 +326,7 @@ class Bundles:
                     self._apply_control(conn, record["document"], sender_keys)
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
+            applied.flush(conn)  # the last new cases
             if at_office:  # the device holds the cases it sent: they go back to it as changes only
                 move.held_by(conn, sender_id, held)
             conn.execute(  # 11: in the same transaction as the changes

@@ -42,6 +42,23 @@ class Applied:
     # back, and it shows the office has it (a case that left may go). None at the office.
     quiet: int | None = None
     skipped_cases: set[str] = field(default_factory=set)  # cases that left and came late
+    # New cases are written in batches (one executemany each for the rows, the name index and
+    # the deadlines), flushed before anything that may read them.
+    pending: dict[str, tuple] = field(default_factory=dict)
+    pending_index: list[tuple] = field(default_factory=list)
+    pending_due: list[tuple] = field(default_factory=list)
+
+    def flush(self, conn: Connection) -> None:
+        if not self.pending:
+            return
+        columns = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
+        conn.executemany(f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                         list(self.pending.values()))
+        search.index_rows(conn, self.pending_index)
+        conn.executemany(due_rows.INSERT, self.pending_due)
+        self.pending.clear()
+        self.pending_index.clear()
+        self.pending_due.clear()
 
     def stamp(self, merged_clocks: dict, remote_clocks: dict, stamp: int) -> int:
         return self.quiet if self.quiet is not None and merged_clocks == remote_clocks else stamp
@@ -179,6 +196,7 @@ def _keep_conflicts(conn: Connection, kind: str, record_id: str, found: list, st
 def apply_conflict(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
     """A conflict found elsewhere is recorded once (its id is the same everywhere); a resolution
     made elsewhere resolves it here too."""
+    applied.flush(conn)
     if applied.quiet is not None:
         # On a laptop, as received from the office (which has it); not for a case that left.
         stamp = applied.quiet
@@ -198,15 +216,21 @@ def apply_conflict(conn: Connection, record: dict, stamp: int, applied: Applied)
                      (record["resolved_at"], record["resolved_by"], stamp, record["id"]))
 
 
+BATCH = 500
+
+
 def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    if record["id"] in applied.pending or len(applied.pending) >= BATCH:
+        applied.flush(conn)  # the same case twice in one bundle: the second one merges
     local = cases.get(conn, record["id"])
     remote_clocks = record["clocks"]
     if local is None:
-        if movement.stale(conn, record["id"], remote_clocks):
-            applied.skipped_cases.add(record["id"])  # it left; this copy is older than the one it left with
-            applied.unchanged += 1
-            return
-        movement.returned(conn, record["id"])
+        if applied.quiet is not None:  # a laptop: a case may have left it
+            if movement.stale(conn, record["id"], remote_clocks):
+                applied.skipped_cases.add(record["id"])  # this copy is older than the one it left with
+                applied.unchanged += 1
+                return
+            movement.returned(conn, record["id"])
         _insert_case(conn, record, applied.stamp(remote_clocks, remote_clocks, stamp), applied)
         applied.new += 1
         return
@@ -237,18 +261,17 @@ def _insert_case(conn: Connection, record: dict, stamp: int, applied: Applied) -
         applied.next_case_n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
     n = applied.next_case_n
     applied.next_case_n += 1
-    columns = ("n", "id", "origin", "deleted", *CASE_FIELDS, "clocks", "changed")
     row = (n, record["id"], record["origin"], int(record["deleted"]),
            *(cases.encode_field(f, values[f]) for f in CASE_FIELDS), clocks.dumps(record["clocks"]), stamp)
-    conn.execute(f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
+    applied.pending[record["id"]] = row
     if record["deleted"]:
         return
     # A new case: its name index entry and deadlines follow from its own values (its entries,
     # later in the bundle, rebuild the deadlines again), as at registration.
     strings = search.name_strings(values["surname"], values["given_name"], values.get("patronymic"),
                                   values.get("other_names"))
-    search.index_rows(conn, [(n, search.index_text(strings))])
-    conn.executemany(due_rows.INSERT, due_rows.rows(n, values, [], applied.settings(conn)))
+    applied.pending_index.append((n, search.index_text(strings)))
+    applied.pending_due.extend(due_rows.rows(n, values, [], applied.settings(conn)))
 
 
 def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool, applied: Applied) -> None:
@@ -263,6 +286,7 @@ def _derive(conn: Connection, n: int, case_id: str, values: dict, deleted: bool,
 
 
 def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
+    applied.flush(conn)
     if record["case_id"] in applied.skipped_cases:
         applied.unchanged += 1
         return
