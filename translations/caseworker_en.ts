@@ -1905,6 +1905,10 @@
         <translation>The audit log is broken at entry {seq}: it was changed or removed.</translation>
     </message>
     <message>
+        <source>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</source>
+        <translation>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</translation>
+    </message>
+    <message>
         <source>No backup named {name} in this workspace.</source>
         <translation>No backup named {name} in this workspace.</translation>
     </message>

@@ -1886,6 +1886,10 @@
         <translation>Файл {path} должен содержать один объект JSON.</translation>
     </message>
     <message>
+        <source>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</source>
+        <translation>Журнал аудита устройства {device_id}, полученный в его пакетах синхронизации, нарушен или неполон на записи {seq}.</translation>
+    </message>
+    <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
         <translation>Нет действующего согласия на {purpose} ({recipient}): сначала внесите согласие или экстренное разрешение с указанием причины и имени супервизора.</translation>
     </message>

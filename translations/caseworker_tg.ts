@@ -1885,6 +1885,10 @@
         <translation>Файли {path} бояд як объекти JSON дошта бошад.</translation>
     </message>
     <message>
+        <source>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</source>
+        <translation>Дафтари аудити дастгоҳи {device_id}, ки бо бастаҳои ҳамоҳангсозии он омадааст, дар қайди {seq} вайрон ё нопурра аст.</translation>
+    </message>
+    <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
         <translation>Барои {purpose} ({recipient}) ризоияти эътибордор нест: аввал ризоиятро сабт кунед ё иҷозати фавқулоддаро бо нишон додани сабаб ва номи нозир сабт кунед.</translation>
     </message>

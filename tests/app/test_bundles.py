@@ -17,6 +17,7 @@ from caseworker.domain.errors import (
     BundleRefused,
     ConflictNotFound,
     ConflictValueNotFound,
+    DeviceAuditBroken,
     NotEnrolled,
     NotPermitted,
 )
@@ -403,3 +404,43 @@ def test_a_form_version_the_office_installs_reaches_the_laptop_and_is_used_there
     assert again is not None
     laptop.bundles.import_file(again)
     assert laptop.forms.get("screen_test").version == 2
+
+
+def test_the_laptops_audit_log_reaches_the_office_and_is_verified_there(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    laptop.cases.edit(case_id, {"summary": "Changed on the laptop."})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    laptop.cases.edit(case_id, {"risk": "high"})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    held = admin.workspace.read(lambda c: c.execute(
+        "SELECT count(*), max(seq) FROM audit_remote WHERE device = ?", (laptop.workspace.device_id,)).fetchone())
+    # Every entry up to the second bundle (its own export entry travels with the next one).
+    assert held[1] == laptop.workspace.read(lambda c: c.execute(
+        "SELECT max(seq) FROM audit WHERE action != 'bundle_export'").fetchone()[0]) and held[0] == held[1]
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert supervisor.maintenance.verify_audit() >= held[0]
+        actions = [e["action"] for e in supervisor.cases.history(case_id)]
+        assert actions.count("change") == 2 and "create" in actions  # what was done on the laptop
+        # An entry changed at the office after it arrived is found.
+        admin.workspace.write(lambda c, s: c.execute(
+            "UPDATE audit_remote SET action = 'view' WHERE seq = 2 AND device = ?", (laptop.workspace.device_id,)))
+        with pytest.raises(DeviceAuditBroken):
+            supervisor.maintenance.verify_audit()
+
+
+def test_an_audit_entry_altered_in_a_bundle_refuses_it(pair, tmp_path, monkeypatch):
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    from caseworker.store import audit
+
+    real = audit.since
+
+    def altered(conn, seq):
+        entries = real(conn, seq)
+        entries[0] = {**entries[0], "action": "view"}  # the hash no longer covers the content
+        return entries
+
+    monkeypatch.setattr(audit, "since", altered)
+    assert refused(admin, laptop.bundles.export(tmp_path / "a").new) == "record_invalid"
+    assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM audit_remote").fetchone()[0]) == 0

@@ -156,14 +156,20 @@ class Bundles:
                 "sequence": sequence, "previous": previous, "created": stamp, "schema": migrations.LATEST,
                 "audit_head": audit.head(conn)[1], "ack": replicas.acknowledgement(conn, recipient),
             }
+            # The audit entries written since the last bundle travel too (they ride with changes:
+            # an export is itself audited, so they alone would never let "nothing new" be said).
+            audit_sent = int(meta.get(conn, "audit_sent") or 0)
+            entries = [{"t": records.AUDIT, **e} for e in audit.since(conn, audit_sent)]
             written = container.write(outbox / name, identity, ws.device_id, [office.keys],
-                                      itertools.chain(accounts, replicas.changed_since(conn, since)), fields)
+                                      itertools.chain(accounts, replicas.changed_since(conn, since), entries), fields)
             conn.execute(
                 "INSERT INTO outbox (recipient, sequence, bundle_id, file, sha256, up_to, records, created) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (recipient, sequence, written.bundle_id, name, written.sha256, up_to, written.records, _now()),
             )
             meta.put(conn, "accounts_sent", accounts_sent)
+            if entries:
+                meta.put(conn, "audit_sent", str(entries[-1]["seq"]))
             return written.path
 
         new = ws.write(write)
@@ -305,13 +311,23 @@ class Bundles:
                 applied.quiet = conn.execute(
                     "SELECT coalesce(max(up_to), 0) FROM outbox WHERE recipient = ? AND sequence <= ?",
                     (sender_id, acked)).fetchone()[0]
-            held = []
+            held, trail, last = [], [], None
             for record in container.records(path, header, file_key):  # 8-9
                 records.check(record)  # 10
                 if record["t"] == records.ACCOUNT:
                     if not at_office:
                         raise BundleRejected("kind_not_allowed")  # the office's come signed, as a directory
                     movement.keep_device_accounts(conn, sender_id, [record])
+                elif record["t"] == records.AUDIT:
+                    if not at_office or record["device"] != sender_id:
+                        raise BundleRejected("kind_not_allowed")
+                    if last and (record["seq"] != last["seq"] + 1 or record["prev"] != last["hash"]):
+                        raise BundleRejected("record_invalid")  # the entries must chain, one to the next
+                    last = record
+                    trail.append(record)
+                    if len(trail) >= replicas.BATCH:
+                        audit.keep_remote(conn, trail)
+                        trail = []
                 elif record["t"] == records.CASE:
                     replicas.apply_case(conn, record, stamp, applied)
                     if at_office:
@@ -327,6 +343,10 @@ class Bundles:
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
             applied.flush(conn)  # the last new cases
+            if last is not None:  # the laptop's audit log, up to the head its signed header names
+                if last["hash"] != header.fields.get("audit_head"):
+                    raise BundleRejected("record_invalid")
+                audit.keep_remote(conn, trail)
             if at_office:  # the device holds the cases it sent: they go back to it as changes only
                 move.held_by(conn, sender_id, held)
             conn.execute(  # 11: in the same transaction as the changes

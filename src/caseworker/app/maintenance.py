@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caseworker.domain.accounts import Role
-from caseworker.domain.errors import AuditChainBroken
+from caseworker.domain.errors import AuditChainBroken, DeviceAuditBroken
 from caseworker.store import audit, backup
 from caseworker.store.workspace import Workspace
 
@@ -41,5 +41,12 @@ class Maintenance:
         broken, count = self.s.workspace.read(audit.verify)
         if broken is not None:
             raise AuditChainBroken(seq=broken)
+        # At the office, each laptop's log as its bundles brought it: every entry from the first,
+        # each chained to the one before (the last one matched the head its bundle's signed
+        # header named when it arrived).
+        for device, (broken, checked) in sorted(self.s.workspace.read(audit.verify_remote).items()):
+            if broken is not None:
+                raise DeviceAuditBroken(device_id=device, seq=broken)
+            count += checked
         self.s.log("audit_verify", detail={"entries": count})
         return count

@@ -162,6 +162,14 @@ class AuditChainBroken(CaseworkerError):
     )
 
 
+class DeviceAuditBroken(CaseworkerError):
+    key = "audit.device_broken"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at "
+        "entry {seq}."
+    )
+
+
 class BackupNotFound(CaseworkerError):
     key = "backup.not_found"
     text = QT_TRANSLATE_NOOP("Messages", "No backup named {name} in this workspace.")

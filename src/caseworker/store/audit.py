@@ -76,9 +76,53 @@ def verify(conn: Connection) -> tuple[int | None, int]:
     return None, count
 
 
+COLUMNS = ("seq", "device", "stamp", "at", "actor", "action", "record", "detail", "prev", "hash")
+
+
+def since(conn: Connection, seq: int) -> list[dict]:
+    """This device's entries after `seq`, as they travel to the office."""
+    return [dict(zip(COLUMNS, row, strict=True))
+            for row in conn.execute("SELECT * FROM audit WHERE seq > ? ORDER BY seq", (seq,))]
+
+
+def entry_holds(entry: dict) -> bool:
+    """Whether an entry's hash is the hash of its own content and its predecessor's hash."""
+    return _hash(entry["prev"], entry["seq"], entry["device"], entry["stamp"], entry["at"], entry["actor"],
+                 entry["action"], entry["record"], entry["detail"]) == entry["hash"]
+
+
+def keep_remote(conn: Connection, entries: list[dict]) -> None:
+    """At the office: a laptop's entries as its bundle brought them (a re-sent one is kept once)."""
+    conn.executemany(f"INSERT OR IGNORE INTO audit_remote ({', '.join(COLUMNS)}) VALUES "
+                     f"({', '.join('?' * len(COLUMNS))})", [tuple(e[c] for c in COLUMNS) for e in entries])
+
+
+def verify_remote(conn: Connection) -> dict[str, tuple[int | None, int]]:
+    """Each laptop's chain as held at the office: {device: (first broken or missing seq, entries)}."""
+    found: dict[str, tuple[int | None, int]] = {}
+    device, prev, expected = None, GENESIS, 1
+    for row in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_remote ORDER BY device, seq"):
+        entry = dict(zip(COLUMNS, row, strict=True))
+        if entry["device"] != device:
+            device, prev, expected = entry["device"], GENESIS, 1
+            found[device] = (None, 0)
+        broken, count = found[device]
+        if broken is not None:
+            continue
+        if entry["seq"] != expected or entry["prev"] != prev or not entry_holds(entry):
+            found[device] = (expected if entry["seq"] != expected else entry["seq"], count)
+            continue
+        found[device] = (None, count + 1)
+        prev, expected = entry["hash"], entry["seq"] + 1
+    return found
+
+
 def entries_for(conn: Connection, record: str) -> list[dict]:
+    """What was done to a record, here and (at the office) on the laptops, in time order."""
     rows = conn.execute(
-        "SELECT seq, at, actor, action, detail FROM audit WHERE record = ? ORDER BY seq", (record,)
+        "SELECT seq, at, actor, action, detail FROM (SELECT seq, at, actor, action, detail, 0 AS elsewhere "
+        "FROM audit WHERE record = ? UNION ALL SELECT seq, at, actor, action, detail, 1 FROM audit_remote "
+        "WHERE record = ?) ORDER BY at, elsewhere, seq", (record, record)
     ).fetchall()
     return [
         {"seq": s, "at": at, "actor": actor, "action": action, "detail": json.loads(d)}

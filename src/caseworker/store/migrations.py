@@ -288,7 +288,7 @@ def _m8_case_movement(conn: Connection) -> None:
     # the office's and other laptops' accounts on a laptop), so an assignment can name them;
     # on the office, which device holds which case (added: when it was first sent whole; left:
     # when it was sent away); on a laptop, the cases that left it, by clocks alone, so that an
-    # older copy arriving late does not bring one back.
+    # older copy arriving late does not bring one back. And the laptops' audit logs.
     _script(
         conn,
         """
@@ -311,7 +311,24 @@ def _m8_case_movement(conn: Connection) -> None:
         CREATE TABLE departed (
             case_id TEXT PRIMARY KEY,
             clocks TEXT NOT NULL
-        ) WITHOUT ROWID
+        ) WITHOUT ROWID;
+
+        -- At the office: each laptop's audit log as its bundles bring it, entries exactly as
+        -- written there (same columns as audit), so its hash chain can be verified here.
+        CREATE TABLE audit_remote (
+            device TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            stamp INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT,
+            action TEXT NOT NULL,
+            record TEXT,
+            detail TEXT NOT NULL,
+            prev TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            PRIMARY KEY (device, seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX audit_remote_record ON audit_remote (record)
         """,
     )
 

@@ -14,10 +14,13 @@ from caseworker.domain.accounts import Role, check_name
 from caseworker.domain.case import CASE_FIELDS
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.items import KINDS
+from caseworker.store import audit
 from caseworker.sync.container import BundleRejected
 
 CASE, ITEM, CONFLICT, CONTROL, BLOB, FORM = "case", "item", "conflict", "control", "blob", "form"
 ACCOUNT = "account"
+AUDIT = "audit"
+_AUDIT_TEXT = ("device", "at", "action", "detail", "prev", "hash")
 ID_CHARS = set("0123456789abcdef-")
 
 
@@ -81,6 +84,20 @@ def _account(record: dict) -> dict:
     return record
 
 
+def _audit(record: dict) -> dict:
+    if set(record) != {"t", *audit.COLUMNS}:
+        raise BundleRejected("record_invalid")
+    if not all(isinstance(record[k], str) and len(record[k]) <= 100_000 for k in _AUDIT_TEXT):
+        raise BundleRejected("record_invalid")
+    if not (isinstance(record["seq"], int) and record["seq"] >= 1 and isinstance(record["stamp"], int)):
+        raise BundleRejected("record_invalid")
+    if not all(record[k] is None or isinstance(record[k], str) for k in ("actor", "record")):
+        raise BundleRejected("record_invalid")
+    if not audit.entry_holds(record):
+        raise BundleRejected("record_invalid")
+    return record
+
+
 def check(record: dict) -> dict:
     """The record if it is well formed, else BundleRejected("record_invalid")."""
     kind = record.get("t")
@@ -94,6 +111,8 @@ def check(record: dict) -> dict:
         return record
     if kind == BLOB:  # an attachment's bytes must be what their name (their hash) says
         return _blob(record)
+    if kind == AUDIT:  # one entry of the sending laptop's audit log, its hash its own content's
+        return _audit(record)
     if kind == ACCOUNT:  # one of the sending laptop's accounts: never a password or a key
         return _account(record)
     if kind == CONTROL:  # its signature is checked by the importer, against the office's key
