@@ -34,7 +34,7 @@ import zstandard
 
 from caseworker.app import demo
 from caseworker.app.session import Session
-from caseworker.store import db, replicas
+from caseworker.store import audit, db, replicas
 
 PASSWORD = "benchmark password"
 
@@ -79,12 +79,13 @@ def office_day(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         office = Session.create(tmp / "office", "admin", PASSWORD, office_name="Dushanbe office")
-        bundles, rows = [], []
+        bundles, rows, audit_rows = [], [], []
         for n in range(args.laptops):
             laptop = enrolled(tmp, office, f"laptop{n}")
             laptop.cases.add(list(demo.cases(args.cases_per_laptop, seed=100 + n)), check_duplicates=False)
             bundles.append(laptop.bundles.export(tmp / "stick").new)
             rows += laptop.workspace.read(lambda c: c.execute("SELECT * FROM cases").fetchall())
+            audit_rows += laptop.workspace.read(lambda c: c.execute("SELECT * FROM audit").fetchall())
             laptop.close()
         start = time.perf_counter()
         for path in bundles:
@@ -94,13 +95,16 @@ def office_day(args) -> None:
         conn = sqlcipher3.connect(str(tmp / "floor.db"))
         conn.execute("PRAGMA key = \"x'" + "11" * 32 + "'\"")
         conn.execute(f"CREATE TABLE cases ({', '.join(f'c{i}' for i in range(len(rows[0])))})")
+        conn.execute(f"CREATE TABLE audit ({', '.join(f'c{i}' for i in range(len(audit_rows[0])))})")
         start = time.perf_counter()
         with conn:
             conn.executemany(f"INSERT INTO cases VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            conn.executemany(f"INSERT INTO audit VALUES ({', '.join('?' * len(audit_rows[0]))})", audit_rows)
         floor = time.perf_counter() - start
         conn.close()
     print(f"the office imports {args.laptops} bundles of {args.cases_per_laptop} cases: {import_time:.2f} s; "
-          f"floor, plain insert of the same {len(rows)} rows: {floor:.2f} s -> ratio {import_time / floor:.1f}x")
+          f"floor, plain insert of the same {len(rows)} case rows and {len(audit_rows)} audit entries: {floor:.2f} s "
+          f"-> ratio {import_time / floor:.1f}x")
 
 
 def one_laptop(args) -> None:
@@ -110,9 +114,11 @@ def one_laptop(args) -> None:
         laptop = enrolled(tmp, office, "laptop")
         laptop.cases.add(list(demo.cases(args.cases, seed=5)), check_duplicates=False)
 
-        # The export floor: a plain read of the same rows, in the same workspace.
+        # The export floor: a plain read of the same rows (the cases and the audit entries that
+        # travel with them), in the same workspace.
         start = time.perf_counter()
         rows = laptop.workspace.read(lambda c: c.execute("SELECT * FROM cases").fetchall())
+        audit_rows = laptop.workspace.read(lambda c: c.execute("SELECT * FROM audit").fetchall())
         read_floor = time.perf_counter() - start
 
         start = time.perf_counter()
@@ -120,7 +126,7 @@ def one_laptop(args) -> None:
         export_time = time.perf_counter() - start
         size = exported.new.stat().st_size
 
-        records = laptop.workspace.read(lambda c: list(replicas.changed_since(c, 0)))
+        records = laptop.workspace.read(lambda c: [*replicas.changed_since(c, 0), *audit.since(c, 0)])
         ndjson = b"".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records)
         zstd_size = len(zstandard.ZstdCompressor(level=3).compress(ndjson))
 
@@ -134,15 +140,18 @@ def one_laptop(args) -> None:
         conn = sqlcipher3.connect(str(tmp / "floor.db"))
         conn.execute("PRAGMA key = \"x'" + "11" * 32 + "'\"")
         conn.execute(f"CREATE TABLE cases ({', '.join(f'c{i}' for i in range(len(rows[0])))})")
+        conn.execute(f"CREATE TABLE audit ({', '.join(f'c{i}' for i in range(len(audit_rows[0])))})")
         start = time.perf_counter()
         with conn:
             conn.executemany(f"INSERT INTO cases VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            conn.executemany(f"INSERT INTO audit VALUES ({', '.join('?' * len(audit_rows[0]))})", audit_rows)
         insert_floor = time.perf_counter() - start
         conn.close()
         laptop.close()
         office.close()
 
-    print(f"cases: {args.cases} (about 1.2 KB each); records in the bundle: {result.new}")
+    print(f"cases: {args.cases} (about 1.2 KB each) and their {len(audit_rows)} audit entries; "
+          f"new records at the office: {result.new}")
     print(f"export (read, encode, compress, encrypt, write, sync): {export_time:.2f} s; "
           f"floor, plain read of the same rows: {read_floor:.2f} s -> ratio {export_time / read_floor:.1f}x")
     print(f"import (checks, decrypt, decompress, validate, merge, index, deadlines, audit, commit): "
