@@ -2329,12 +2329,38 @@
         <translation>Bundles (*.cwbundle)</translation>
     </message>
     <message>
+        <source>Folder with bundles to import (a USB stick)</source>
+        <translation>Folder with bundles to import (a USB stick)</translation>
+    </message>
+    <message>
         <source>%1: already imported</source>
         <translation>%1: already imported</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
         <translation>%1: imported: %2 new, %3 changed, %4 conflict(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left this laptop: the office has them.</source>
+        <translation>
+            <numerusform>%n case left this laptop: the office has it.</numerusform>
+            <numerusform>%n cases left this laptop: the office has them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle for this workspace was found.</source>
+        <translation>No bundle for this workspace was found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) meant for others were left in place.</source>
+        <translation>
+            <numerusform>%n bundle meant for others was left in place.</numerusform>
+            <numerusform>%n bundles meant for others were left in place.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundles could not be handled.</source>
@@ -2367,6 +2393,14 @@
     <message>
         <source>Import bundles…</source>
         <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -2331,12 +2331,40 @@
         <translation>Пакеты синхронизации (*.cwbundle)</translation>
     </message>
     <message>
+        <source>Folder with bundles to import (a USB stick)</source>
+        <translation>Папка с пакетами синхронизации для загрузки (USB-флешка)</translation>
+    </message>
+    <message>
         <source>%1: already imported</source>
         <translation>%1: уже загружен</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
         <translation>%1: загружен: новых — %2, изменённых — %3, конфликтов — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left this laptop: the office has them.</source>
+        <translation>
+            <numerusform>%n случай удалён с этого ноутбука: он есть в офисе.</numerusform>
+            <numerusform>%n случая удалены с этого ноутбука: они есть в офисе.</numerusform>
+            <numerusform>%n случаев удалены с этого ноутбука: они есть в офисе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle for this workspace was found.</source>
+        <translation>Пакетов синхронизации для этого рабочего пространства не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) meant for others were left in place.</source>
+        <translation>
+            <numerusform>%n пакет синхронизации для других оставлен на месте.</numerusform>
+            <numerusform>%n пакета синхронизации для других оставлены на месте.</numerusform>
+            <numerusform>%n пакетов синхронизации для других оставлены на месте.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundles could not be handled.</source>
@@ -2369,6 +2397,14 @@
     <message>
         <source>Import bundles…</source>
         <translation>Загрузить пакеты синхронизации…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Загрузить папку…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -2329,12 +2329,38 @@
         <translation>Бастаҳои ҳамоҳангсозӣ (*.cwbundle)</translation>
     </message>
     <message>
+        <source>Folder with bundles to import (a USB stick)</source>
+        <translation>Ҷузвдон бо бастаҳои ҳамоҳангсозӣ барои ворид кардан (хотираи USB)</translation>
+    </message>
+    <message>
         <source>%1: already imported</source>
         <translation>%1: аллакай ворид шудааст</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1: imported: %2 new, %3 changed, %4 conflict(s)</source>
         <translation>%1: ворид шуд: нав — %2, тағйирёфта — %3, ихтилоф — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left this laptop: the office has them.</source>
+        <translation>
+            <numerusform>%n парванда аз ин ноутбук хориҷ шуд: он дар идора ҳаст.</numerusform>
+            <numerusform>%n парванда аз ин ноутбук хориҷ шуданд: онҳо дар идора ҳастанд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bundle for this workspace was found.</source>
+        <translation>Барои ин фазои корӣ ягон бастаи ҳамоҳангсозӣ ёфт нашуд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) meant for others were left in place.</source>
+        <translation>
+            <numerusform>%n бастаи ҳамоҳангсозӣ барои дигарон дар ҷояш монд.</numerusform>
+            <numerusform>%n бастаи ҳамоҳангсозӣ барои дигарон дар ҷояшон монданд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bundles could not be handled.</source>
@@ -2367,6 +2393,14 @@
     <message>
         <source>Import bundles…</source>
         <translation>Ворид кардани бастаҳои ҳамоҳангсозӣ…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ворид кардани ҷузвдон…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v аз %m</translation>
     </message>
     <message>
         <source>What happened</source>

@@ -59,10 +59,13 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     bundle = next((tmp_path / "stick").iterdir())
     bad = tmp_path / "bad.cwbundle"
     bad.write_bytes(b"not a bundle")
+    seen, shown_progress = [], office_view._progress
+    office_view._progress = lambda done, total: (seen.append((done, total)), shown_progress(done, total))
     with qtbot.waitSignal(office_view.finished, timeout=20_000):
         office_view.import_files([bundle, bad])
     lines = results(office_view)
-    assert lines[0] == f"{bundle.name}: imported: 1 new, 0 changed, 0 conflict(s)"
+    assert lines[0] == f"{bundle.name} (Ваҳдат): imported: 1 new, 0 changed, 0 conflict(s)"
+    assert seen == [(1, 2), (2, 2)] and office_view.busy.isHidden()  # counted file by file
     assert "refused (not_a_bundle)" in lines[1]
     assert office_window.case_model.rowCount() == 1  # the list shows the new case
 
@@ -86,3 +89,25 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert office_view.conflicts.rowCount() == 0
     assert supervisor.bundles.conflicts() == []
+
+
+def test_a_laptop_imports_a_whole_stick_and_takes_only_its_own(qtbot, pair, languages, tmp_path):
+    office, laptop = pair
+    with Session.open(office, "admin", PASSWORD) as admin:
+        other = Session.create(tmp_path / "other", "farrukh", PASSWORD)
+        fp = other.enrolment.request("Ҳисор", tmp_path / "r2.json")
+        admin.enrolment.approve(tmp_path / "r2.json", fp, tmp_path / "a2.json")
+        other.enrolment.complete(tmp_path / "a2.json", admin.enrolment.office_fingerprint())
+        other.close()
+        laptop.cases.add([child()])
+        admin.bundles.import_file(laptop.bundles.export(tmp_path / "stick").new)  # its own stays there too
+        admin.bundles.export(tmp_path / "stick")  # a return bundle for each laptop, on one stick
+    window = window_for(qtbot, laptop, languages)
+    view = window.open_sync().findChild(QWidget, "sync_view")
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.import_folder(tmp_path / "stick")
+    lines = results(view)
+    assert len(lines) == 2 and ": imported:" in lines[0]
+    assert lines[1] == "2 bundle(s) meant for others were left in place."
+    assert len(list((tmp_path / "stick").iterdir())) == 3  # nothing taken away, nothing quarantined
+    assert not (laptop.workspace.folder / "quarantine").exists()

@@ -106,6 +106,7 @@ class Imported:
     conflicts: int = 0
     sender: str = ""
     left: int = 0  # on a laptop: cases that left it (the office has them, they are someone else's now)
+    district: str = ""  # at the office: the district on the sending laptop's certificate
 
 
 @dataclass(frozen=True)
@@ -289,17 +290,18 @@ class Bundles:
         if self.s.kind == OFFICE_KIND:
             me = self.s.enrolment.office_identity()
             certificate = self._check_sender(header, me)  # 4
-            sender_id, sender_keys = certificate.device_id, certificate.keys
+            sender_id, sender_keys, district = certificate.device_id, certificate.keys, certificate.district
         else:
             me = self.s.enrolment.device_identity()
             sender_id, sender_keys = self._check_office(header)  # 4
+            district = ""
         if not header.signed_by(sender_keys):  # 5
             raise BundleRejected("bad_signature")
         file_key = container.file_key_for(header, me)  # 6
         ws = self.s.workspace
         if ws.read(lambda c: c.execute("SELECT 1 FROM bundles_in WHERE bundle_id = ?",
                                        (header.bundle_id,)).fetchone()):
-            return Imported(path, already=True, sender=sender_id)  # 7
+            return Imported(path, already=True, sender=sender_id, district=district)  # 7
         user = self.s.user.id
         ack = header.fields.get("ack") if isinstance(header.fields.get("ack"), dict) else {}
         acked = ack.get("contiguous") if isinstance(ack.get("contiguous"), int) else 0
@@ -368,7 +370,8 @@ class Bundles:
 
         applied = ws.write(apply)
         left = [] if at_office else movement.leave(self.s)
-        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id, len(left))
+        return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id, len(left),
+                        district)
 
     def _apply_form(self, conn, record: dict, stamp: int) -> None:
         """A form version the office installed (and audited, with any override) arrives: it is
@@ -451,6 +454,29 @@ class Bundles:
             digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # unreadable: the reason alone
         write_atomic(folder / f"{digest}.reason", f"{code}\n".encode())
         self.s.log("bundle_refused", detail={"code": code, "file_sha256": digest})
+
+    # -- a folder: a USB stick, a shared drive ------------------------------------------------------
+    def in_folder(self, folder: Path) -> tuple[list[Path], int]:
+        """The bundles in a folder meant for this workspace (at the office, the laptops' changes;
+        on a laptop, the office's return bundles addressed to it), and how many others were left
+        in place: a stick carried for several laptops works for each, and a laptop's own outgoing
+        bundles on the stick are not read back. Only the headers are read."""
+        mine, others = [], 0
+        for path in sorted(Path(folder).glob("*.cwbundle")):
+            try:
+                fields = container.read_header(path).fields
+            except (BundleRejected, OSError):
+                mine.append(path)  # damaged or unreadable: the import says so, and quarantines it
+                continue
+            if self.s.kind == OFFICE_KIND:
+                wanted = fields.get("kind") == "changes"
+            else:
+                wanted = fields.get("kind") == "return" and fields.get("device_id") == self.s.workspace.device_id
+            if wanted:
+                mine.append(path)
+            else:
+                others += 1
+        return mine, others
 
     # -- inspection --------------------------------------------------------------------------------
     def trusted(self, path: Path) -> tuple[bool, str]:

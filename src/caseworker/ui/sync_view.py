@@ -44,6 +44,8 @@ class SyncView(QWidget):
         self.send_button.clicked.connect(self._choose_folder)
         self.import_button = QPushButton(objectName="sync_import")
         self.import_button.clicked.connect(self._choose_files)
+        self.folder_button = QPushButton(objectName="sync_import_folder")
+        self.folder_button.clicked.connect(self._choose_import_folder)
         self.warning = QLabel(objectName="sync_warning", wordWrap=True)
         self.warning.setStyleSheet("color: #8a4b00;")
         # BUNDLES.md: a laptop warns when its newest revocation list is more than 60 days old.
@@ -51,6 +53,7 @@ class SyncView(QWidget):
         self.busy = QProgressBar(objectName="sync_busy")
         self.busy.setRange(0, 0)
         self.busy.hide()
+        self.left_in_place = 0  # bundles in a chosen folder that are for other devices
         self.results = QListWidget(objectName="sync_results")
         self.conflicts_label = QLabel(objectName="conflicts_heading")
         self.conflicts = QTableWidget(objectName="conflicts")
@@ -59,6 +62,7 @@ class SyncView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -102,20 +106,43 @@ class SyncView(QWidget):
         if files:
             self.import_files([Path(f) for f in files])
 
-    def import_files(self, files: list[Path]) -> None:
+    def _choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with bundles to import (a USB stick)"))
+        if folder:
+            self.import_folder(Path(folder))
+
+    def import_folder(self, folder: Path) -> None:
+        """Every bundle in the folder meant for this workspace; the others stay where they are."""
+        try:
+            files, self.left_in_place = self.session.bundles.in_folder(folder)
+        except (CaseworkerError, OSError) as e:
+            self._failed(e)
+            return
+        self.import_files(files, keep_count=True)
+
+    def import_files(self, files: list[Path], keep_count: bool = False) -> None:
+        if not keep_count:
+            self.left_in_place = 0
         self._working(True)
+        self.busy.setRange(0, max(len(files), 1))
+        self.busy.setValue(0)
         session = self.session
 
-        def work():
+        def work(report):
             outcomes = []
-            for path in files:  # each on its own: a refused one does not stop the others
+            for n, path in enumerate(files, start=1):  # each on its own: a refused one does not stop the others
                 try:
                     outcomes.append((path, session.bundles.import_file(path), None))
                 except CaseworkerError as e:
                     outcomes.append((path, None, e))
+                report(n, len(files))
             return outcomes
 
-        run_in_background(work, self._imported, self._failed)
+        run_in_background(work, self._imported, self._failed, progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
 
     def _imported(self, outcomes) -> None:
         self._working(False)
@@ -127,11 +154,19 @@ class SyncView(QWidget):
             elif result.already:
                 self.results.addItem(self.tr("%1: already imported").replace("%1", path.name))
             else:
-                self.results.addItem(
-                    self.tr("%1: imported: %2 new, %3 changed, %4 conflict(s)").replace("%1", path.name)
-                    .replace("%2", str(result.new)).replace("%3", str(result.changed))
-                    .replace("%4", str(result.conflicts))
-                )
+                sender = (self.tr("%1 (%2)").replace("%1", path.name).replace("%2", result.district)
+                          if result.district else path.name)
+                line = (self.tr("%1: imported: %2 new, %3 changed, %4 conflict(s)").replace("%1", sender)
+                        .replace("%2", str(result.new)).replace("%3", str(result.changed))
+                        .replace("%4", str(result.conflicts)))
+                if result.left:
+                    line += " " + self.tr("%n case(s) left this laptop: the office has them.", "", result.left)
+                self.results.addItem(line)
+        if not outcomes:
+            self.results.addItem(self.tr("No bundle for this workspace was found."))
+        if self.left_in_place:
+            self.results.addItem(self.tr("%n bundle(s) meant for others were left in place.", "",
+                                         self.left_in_place))
         self.load_conflicts()
         self.finished.emit()
 
@@ -147,6 +182,9 @@ class SyncView(QWidget):
         self.busy.setVisible(on)
         self.send_button.setEnabled(not on)
         self.import_button.setEnabled(not on)
+        self.folder_button.setEnabled(not on)
+        if not on:
+            self.busy.setRange(0, 0)
 
     # -- conflicts -------------------------------------------------------------------------------
     def load_conflicts(self) -> None:
@@ -196,6 +234,8 @@ class SyncView(QWidget):
                                      "never): sync with the office soon."))
         self.send_button.setText(self.tr("Write bundles to a folder…"))
         self.import_button.setText(self.tr("Import bundles…"))
+        self.folder_button.setText(self.tr("Import a folder…"))
+        self.busy.setFormat(self.tr("%v of %m"))
         self.results.setAccessibleName(self.tr("What happened"))
         self.conflicts_label.setText(self.tr("Conflicts: two edits of the same field made without seeing each "
                                              "other. Keep one."))

@@ -12,25 +12,32 @@ from caseworker.ui.qt import QObject, QRunnable, QThreadPool, Signal
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)  # done so far, of how many
 
 
 class Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    def __init__(self, fn: Callable[..., Any], reports: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.reports = reports
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(self.signals.progress.emit) if self.reports else self.fn()
         except Exception as e:
             self.signals.failed.emit(e)
         else:
             self.signals.done.emit(result)
 
 
-def run_in_background(fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> Job:
-    job = Job(fn)
+def run_in_background(fn: Callable[..., Any], done: Callable[[Any], None], failed: Callable[[Exception], None],
+                      progress: Callable[[int, int], None] | None = None) -> Job:
+    """With `progress`, `fn` is called with a `report(done, total)` it may call from its thread;
+    `progress` receives each report on the GUI thread."""
+    job = Job(fn, reports=progress is not None)
+    if progress is not None:
+        job.signals.progress.connect(progress)
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
