@@ -2308,6 +2308,33 @@
 </context>
 <context>
     <name>SyncView</name>
+    <message numerus="yes">
+        <source>Waiting for the office&apos;s acknowledgement: %n bundle(s).</source>
+        <translation>
+            <numerusform>Waiting for the office&apos;s acknowledgement: %n bundle.</numerusform>
+            <numerusform>Waiting for the office&apos;s acknowledgement: %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the office.</source>
+        <translation>Nothing is waiting for the office.</translation>
+    </message>
+    <message>
+        <source>The office has every bundle up to number %1 (heard on %2).</source>
+        <translation>The office has every bundle up to number %1 (heard on %2).</translation>
+    </message>
+    <message>
+        <source>No acknowledgement from the office yet.</source>
+        <translation>No acknowledgement from the office yet.</translation>
+    </message>
+    <message>
+        <source>The office is missing bundle(s) number %1: write them to a folder again.</source>
+        <translation>The office is missing bundle(s) number %1: write them to a folder again.</translation>
+    </message>
+    <message>
+        <source>Changes made since the last bundle will go in the next one.</source>
+        <translation>Changes made since the last bundle will go in the next one.</translation>
+    </message>
     <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Where to write the bundles (a USB stick)</translation>

@@ -2310,6 +2310,34 @@
 </context>
 <context>
     <name>SyncView</name>
+    <message numerus="yes">
+        <source>Waiting for the office&apos;s acknowledgement: %n bundle(s).</source>
+        <translation>
+            <numerusform>Ждут подтверждения офиса: %n пакет синхронизации.</numerusform>
+            <numerusform>Ждут подтверждения офиса: %n пакета синхронизации.</numerusform>
+            <numerusform>Ждут подтверждения офиса: %n пакетов синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the office.</source>
+        <translation>Ничего не ждёт отправки в офис.</translation>
+    </message>
+    <message>
+        <source>The office has every bundle up to number %1 (heard on %2).</source>
+        <translation>В офисе есть все пакеты синхронизации до номера %1 (подтверждено %2).</translation>
+    </message>
+    <message>
+        <source>No acknowledgement from the office yet.</source>
+        <translation>Подтверждений из офиса ещё не было.</translation>
+    </message>
+    <message>
+        <source>The office is missing bundle(s) number %1: write them to a folder again.</source>
+        <translation>В офисе нет пакетов синхронизации с номерами %1: запишите их в папку ещё раз.</translation>
+    </message>
+    <message>
+        <source>Changes made since the last bundle will go in the next one.</source>
+        <translation>Изменения, сделанные после последнего пакета синхронизации, попадут в следующий.</translation>
+    </message>
     <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Куда записать пакеты синхронизации (USB-флешка)</translation>

@@ -2308,6 +2308,33 @@
 </context>
 <context>
     <name>SyncView</name>
+    <message numerus="yes">
+        <source>Waiting for the office&apos;s acknowledgement: %n bundle(s).</source>
+        <translation>
+            <numerusform>Дар интизори тасдиқи идора: %n бастаи ҳамоҳангсозӣ.</numerusform>
+            <numerusform>Дар интизори тасдиқи идора: %n бастаи ҳамоҳангсозӣ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the office.</source>
+        <translation>Ҳеҷ чиз барои идора дар интизор нест.</translation>
+    </message>
+    <message>
+        <source>The office has every bundle up to number %1 (heard on %2).</source>
+        <translation>Идора ҳамаи бастаҳои ҳамоҳангсозиро то рақами %1 дорад (тасдиқ: %2).</translation>
+    </message>
+    <message>
+        <source>No acknowledgement from the office yet.</source>
+        <translation>Аз идора ҳанӯз тасдиқ нарасидааст.</translation>
+    </message>
+    <message>
+        <source>The office is missing bundle(s) number %1: write them to a folder again.</source>
+        <translation>Дар идора бастаҳои ҳамоҳангсозии рақами %1 нестанд: онҳоро бори дигар ба ҷузвдон нависед.</translation>
+    </message>
+    <message>
+        <source>Changes made since the last bundle will go in the next one.</source>
+        <translation>Тағйироте, ки пас аз бастаи охирин ворид шудаанд, ба бастаи навбатӣ дохил мешаванд.</translation>
+    </message>
     <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Бастаҳои ҳамоҳангсозӣ ба куҷо навишта шаванд (хотираи USB)</translation>

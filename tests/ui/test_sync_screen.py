@@ -3,13 +3,20 @@ them at the office with a line for each, and keep one value of a conflict."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from caseworker.app.session import Session
+from caseworker.ui.dates import shown
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QPushButton, Qt, QWidget
 from tests.conftest import PASSWORD, child
 from tests.ui.conftest import drop_open_tabs
+
+
+def today() -> str:
+    return shown(dt.date.today().isoformat())
 
 
 @pytest.fixture
@@ -45,10 +52,13 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     view = dialog.findChild(QWidget, "sync_view")
     assert not view.conflicts.isVisibleTo(view)  # a caseworker resolves nothing
     assert view.warning.isVisibleTo(view)  # no revocation list from the office yet
+    assert view.status.text().splitlines()[:2] == ["Nothing is waiting for the office.",
+                                                   "No acknowledgement from the office yet."]
     with qtbot.waitSignal(view.finished, timeout=20_000):
         view.send_to(tmp_path / "stick")
     [written] = results(view)
     assert written.startswith("Written:")
+    assert view.status.text().splitlines()[0] == "Waiting for the office's acknowledgement: 1 bundle(s)."
     with qtbot.waitSignal(view.finished, timeout=20_000):
         view.send_to(tmp_path / "stick")
     assert results(view)[0] == "Nothing new to send."
@@ -85,6 +95,8 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     with qtbot.waitSignal(view.finished, timeout=20_000):
         view.import_files(sorted((tmp_path / "back").iterdir()))
     assert not view.warning.isVisibleTo(view)  # the office's signed list arrived
+    assert view.status.text().splitlines()[:2] == [
+        "Nothing is waiting for the office.", f"The office has every bundle up to number 2 (heard on {today()})."]
     keep = office_view.conflicts.findChild(QPushButton, "keep_0_lost")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert office_view.conflicts.rowCount() == 0

@@ -361,6 +361,9 @@ class Bundles:
             # recipient as the sender of this bundle: a device at the office, the office on a laptop).
             conn.execute("UPDATE outbox SET acknowledged = 1 WHERE recipient = ? AND sequence <= ?",
                          (sender_id, acked))
+            if not at_office:  # what the office said it holds, for the Sync window
+                missing = [n for n in ack.get("missing", []) if isinstance(n, int)][:100]
+                meta.put(conn, "office_ack", json.dumps({"contiguous": acked, "missing": missing, "at": _now()}))
             audit.append(conn, ws.device_id, stamp, [audit.Entry(user, "bundle_import", header.bundle_id, {  # 12
                 "sender": sender_id, "sequence": header.fields.get("sequence"), "new": applied.new,
                 "changed": applied.changed, "conflicts": len(applied.conflicts),
@@ -454,6 +457,24 @@ class Bundles:
             digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # unreadable: the reason alone
         write_atomic(folder / f"{digest}.reason", f"{code}\n".encode())
         self.s.log("bundle_refused", detail={"code": code, "file_sha256": digest})
+
+    # -- where things stand ---------------------------------------------------------------------------
+    def status(self) -> dict:
+        """On a laptop: the bundles waiting for the office's acknowledgement, the last one it
+        acknowledged and when that was heard, the ones it says are missing, and whether changes
+        were made since the last bundle was written."""
+        self.s.require("bundle.export", *ANY_ROLE)
+
+        def read(conn):
+            waiting = [{"sequence": n, "records": r, "created": c} for n, r, c in conn.execute(
+                "SELECT sequence, records, created FROM outbox WHERE acknowledged = 0 ORDER BY sequence")]
+            last = conn.execute("SELECT max(up_to) FROM outbox").fetchone()[0] or 0
+            heard = json.loads(meta.get(conn, "office_ack") or "null")
+            return {"waiting": waiting, "acknowledged": heard["contiguous"] if heard else 0,
+                    "heard_at": heard["at"] if heard else None, "missing": heard["missing"] if heard else [],
+                    "unsent_changes": replicas.latest_change(conn) > last}
+
+        return self.s.workspace.read(read)
 
     # -- a folder: a USB stick, a shared drive ------------------------------------------------------
     def in_folder(self, folder: Path) -> tuple[list[Path], int]:

@@ -46,6 +46,9 @@ class SyncView(QWidget):
         self.import_button.clicked.connect(self._choose_files)
         self.folder_button = QPushButton(objectName="sync_import_folder")
         self.folder_button.clicked.connect(self._choose_import_folder)
+        self.status = QLabel(objectName="sync_status", wordWrap=True)
+        self.status.setVisible(not office)
+        self.state: dict | None = None
         self.warning = QLabel(objectName="sync_warning", wordWrap=True)
         self.warning.setStyleSheet("color: #8a4b00;")
         # BUNDLES.md: a laptop warns when its newest revocation list is more than 60 days old.
@@ -66,6 +69,7 @@ class SyncView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.status)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
@@ -76,8 +80,40 @@ class SyncView(QWidget):
         self.found: list[dict] = []
         self.conflicts_label.setVisible(sees_conflicts)
         self.conflicts.setVisible(sees_conflicts)
+        self.load_state()
         self.retranslate()
         self.load_conflicts()
+
+    # -- where things stand (a laptop) ------------------------------------------------------------
+    def load_state(self) -> None:
+        if not self.office:
+            try:
+                self.state = self.session.bundles.status()
+            except CaseworkerError:
+                self.state = None
+        self.show_state()
+
+    def show_state(self) -> None:
+        st = self.state
+        if st is None:
+            self.status.setText("")
+            return
+        lines = []
+        if st["waiting"]:
+            lines.append(self.tr("Waiting for the office's acknowledgement: %n bundle(s).", "", len(st["waiting"])))
+        else:
+            lines.append(self.tr("Nothing is waiting for the office."))
+        if st["heard_at"]:
+            lines.append(self.tr("The office has every bundle up to number %1 (heard on %2).")
+                         .replace("%1", str(st["acknowledged"])).replace("%2", shown(st["heard_at"][:10])))
+        else:
+            lines.append(self.tr("No acknowledgement from the office yet."))
+        if st["missing"]:
+            lines.append(self.tr("The office is missing bundle(s) number %1: write them to a folder again.")
+                         .replace("%1", ", ".join(str(n) for n in st["missing"])))
+        if st["unsent_changes"]:
+            lines.append(self.tr("Changes made since the last bundle will go in the next one."))
+        self.status.setText("\n".join(lines))
 
     # -- sending -------------------------------------------------------------------------------
     def _choose_folder(self) -> None:
@@ -92,6 +128,7 @@ class SyncView(QWidget):
 
     def _sent(self, exported) -> None:
         self._working(False)
+        self.load_state()
         self.results.clear()
         if exported.new is None:
             self.results.addItem(self.tr("Nothing new to send."))
@@ -146,6 +183,7 @@ class SyncView(QWidget):
 
     def _imported(self, outcomes) -> None:
         self._working(False)
+        self.load_state()
         self.warning.setVisible(not self.office and self.session.enrolment.revocations_are_old())
         self.results.clear()
         for path, result, error in outcomes:
@@ -235,6 +273,7 @@ class SyncView(QWidget):
         self.send_button.setText(self.tr("Write bundles to a folder…"))
         self.import_button.setText(self.tr("Import bundles…"))
         self.folder_button.setText(self.tr("Import a folder…"))
+        self.show_state()
         self.busy.setFormat(self.tr("%v of %m"))
         self.results.setAccessibleName(self.tr("What happened"))
         self.conflicts_label.setText(self.tr("Conflicts: two edits of the same field made without seeing each "

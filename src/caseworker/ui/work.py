@@ -8,6 +8,8 @@ from typing import Any
 
 from caseworker.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
+_running: set = set()
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -36,9 +38,15 @@ def run_in_background(fn: Callable[..., Any], done: Callable[[Any], None], faile
     """With `progress`, `fn` is called with a `report(done, total)` it may call from its thread;
     `progress` receives each report on the GUI thread."""
     job = Job(fn, reports=progress is not None)
+    # Kept alive here until its last signal has been handled on the GUI thread: the pool must
+    # not delete the job (and its signals) while a report is still queued.
+    job.setAutoDelete(False)
+    _running.add(job)
     if progress is not None:
         job.signals.progress.connect(progress)
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
+    job.signals.done.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _error: _running.discard(job))
     QThreadPool.globalInstance().start(job)
     return job
