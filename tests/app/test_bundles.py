@@ -18,6 +18,7 @@ from caseworker.domain.errors import (
     ConflictNotFound,
     ConflictValueNotFound,
     DeviceAuditBroken,
+    DeviceNotFound,
     NotEnrolled,
     NotPermitted,
 )
@@ -146,6 +147,23 @@ def test_a_bundle_from_a_revoked_device_is_refused_whatever_it_claims(pair, tmp_
     admin.enrolment.revoke(device["device_id"], "stolen")
     assert refused(admin, bundle) == "revoked"
     assert state(admin) == [] or all(row[0] != device["device_id"] for row in state(admin))
+
+
+def test_after_a_revocation_the_office_sees_what_the_device_sent_and_held(pair, tmp_path):
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    first = laptop.bundles.export(tmp_path / "a").new
+    admin.bundles.import_file(first)
+    laptop.cases.edit(case_id, {"risk": "high"})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    [device] = admin.enrolment.devices()
+    admin.enrolment.revoke(device["device_id"], "lost on the road")
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        history = supervisor.enrolment.history(device["device_id"])
+    assert [b["sequence"] for b in history["bundles"]] == [1, 2]
+    assert history["cases_held"] == [case_id]  # the files to review: they were on the lost laptop
+    with pytest.raises(DeviceNotFound):
+        admin.enrolment.history("no-such-device")
 
 
 def test_a_bundle_from_a_device_enrolled_elsewhere_is_refused(pair, tmp_path):

@@ -44,6 +44,7 @@ def test_enrolment_from_the_command_line_with_both_fingerprints(tmp_path):
     assert device["fingerprint"] == device_fp and device["district"] == "Ваҳдат"
     r = cw(office, "device", "revoke", device["device_id"], "--reason", "lost on the road", user="admin")
     assert r.returncode == 0, r.stderr
+    assert "It sent no bundle" in r.stdout and "It held 0 case(s)" in r.stdout
     [device] = json.loads(cw(office, "device", "list", "--json", user="admin").stdout)
     assert device["revoked_at"] and device["revocation_reason"] == "lost on the road"
     r = cw(office, "device", "revoke", "no-such-device", user="admin")

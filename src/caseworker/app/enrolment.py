@@ -119,6 +119,24 @@ class Enrolment:
         self.s.require("device.enrol", Role.ADMIN)
         return self.s.workspace.read(identities.devices)
 
+    def history(self, device_id: str) -> dict:
+        """What the office received from a device and what it held, for deciding what to review
+        after a laptop is lost or revoked: the bundles imported from it (oldest first) and the
+        cases that lived on it (ids only)."""
+        self.s.require("device.enrol", Role.ADMIN, Role.SUPERVISOR)
+        if self.s.workspace.read(identities.device, device_id) is None:
+            raise DeviceNotFound(device_id=device_id)
+
+        def read(conn):
+            bundles = [{"bundle_id": b, "sequence": n, "records": r, "imported_at": at} for b, n, r, at in conn.execute(
+                "SELECT bundle_id, sequence, records, imported_at FROM bundles_in WHERE sender = ? ORDER BY sequence",
+                (device_id,))]
+            held = [r[0] for r in conn.execute(
+                "SELECT case_id FROM routes WHERE device_id = ? AND left_at IS NULL ORDER BY case_id", (device_id,))]
+            return {"device_id": device_id, "bundles": bundles, "cases_held": held}
+
+        return self.s.workspace.read(read)
+
     def revoke(self, device_id: str, reason: str) -> None:
         self.s.require("device.revoke", Role.ADMIN)
         if self.s.kind != OFFICE_KIND:

@@ -46,6 +46,27 @@ def device_revoke(ctx: Context) -> None:
     a = ctx.args
     ctx.session.enrolment.revoke(a.device_id, a.reason)
     print(f"Device {a.device_id} revoked")
+    _print_history(ctx.session.enrolment.history(a.device_id))
+
+
+def device_history(ctx: Context) -> None:
+    history = ctx.session.enrolment.history(ctx.args.device_id)
+    if ctx.args.json:
+        print(json.dumps(history, ensure_ascii=False, indent=1))
+    else:
+        _print_history(history)
+
+
+def _print_history(history: dict) -> None:
+    """What came from the device before, and which cases were on it: what to review."""
+    bundles = history["bundles"]
+    if bundles:
+        last = bundles[-1]
+        print(f"It sent {len(bundles)} bundle(s), the last one number {last['sequence']} imported "
+              f"{last['imported_at'][:10]}")
+    else:
+        print("It sent no bundle")
+    print(f"It held {len(history['cases_held'])} case(s) (`device history --json` lists them)")
 
 
 def recover(ctx: Context) -> None:
@@ -74,6 +95,10 @@ def register(sub, groups) -> None:
     p.add_argument("--certificate", required=True, type=Path)
     p.add_argument("--office-fingerprint", required=True, help="the office's fingerprint, from its admin")
     p = command(groups["device"], "list", device_list, "the enrolled devices (office admin)")
+    p.add_argument("--json", action="store_true")
+    p = command(groups["device"], "history", device_history,
+                "the bundles a device sent and the cases it held (office admin or supervisor)")
+    p.add_argument("device_id")
     p.add_argument("--json", action="store_true")
     p = command(groups["device"], "revoke", device_revoke, "revoke a lost or stolen laptop (office admin)")
     p.add_argument("device_id")
