@@ -1625,6 +1625,10 @@
         <translation>add accounts</translation>
     </message>
     <message>
+        <source>disable accounts</source>
+        <translation>disable accounts</translation>
+    </message>
+    <message>
         <source>restore backups</source>
         <translation>restore backups</translation>
     </message>
@@ -1863,6 +1867,14 @@
     <message>
         <source>An account named {name} already exists.</source>
         <translation>An account named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>No account named {name}.</source>
+        <translation>No account named {name}.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are using.</source>
+        <translation>You cannot disable the account you are using.</translation>
     </message>
     <message>
         <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>

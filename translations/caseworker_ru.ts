@@ -1626,6 +1626,10 @@
         <translation>добавлять учётные записи</translation>
     </message>
     <message>
+        <source>disable accounts</source>
+        <translation>отключать учётные записи</translation>
+    </message>
+    <message>
         <source>restore backups</source>
         <translation>восстанавливать данные из резервных копий</translation>
     </message>
@@ -1864,6 +1868,14 @@
     <message>
         <source>An account named {name} already exists.</source>
         <translation>Учётная запись с именем {name} уже существует.</translation>
+    </message>
+    <message>
+        <source>No account named {name}.</source>
+        <translation>Учётной записи {name} нет.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are using.</source>
+        <translation>Нельзя отключить учётную запись, под которой вы работаете.</translation>
     </message>
     <message>
         <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>

@@ -1625,6 +1625,10 @@
         <translation>илова кардани ҳисобҳо</translation>
     </message>
     <message>
+        <source>disable accounts</source>
+        <translation>ғайрифаъол кардани ҳисобҳо</translation>
+    </message>
+    <message>
         <source>restore backups</source>
         <translation>барқарор кардани маълумот аз нусхаҳои эҳтиётӣ</translation>
     </message>
@@ -1863,6 +1867,14 @@
     <message>
         <source>An account named {name} already exists.</source>
         <translation>Ҳисоб бо номи {name} аллакай вуҷуд дорад.</translation>
+    </message>
+    <message>
+        <source>No account named {name}.</source>
+        <translation>Ҳисоби {name} вуҷуд надорад.</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are using.</source>
+        <translation>Ҳисоберо, ки бо он кор мекунед, ғайрифаъол кардан мумкин нест.</translation>
     </message>
     <message>
         <source>An account name is 1 to 64 Latin letters, digits, dots, hyphens or underscores.</source>

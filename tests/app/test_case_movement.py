@@ -11,13 +11,16 @@ import pytest
 
 from caseworker.app.session import Session
 from caseworker.domain.errors import (
+    AccountNotFound,
     CaseNotFound,
     InvalidRecord,
     NotPermitted,
     NoTransferToAccept,
     NoTransferToDecide,
+    OwnAccount,
     SameDistrict,
     TransferPending,
+    WrongPassword,
 )
 from caseworker.store import backup
 from caseworker.store.db import open_database
@@ -199,3 +202,36 @@ def test_a_declined_transfer_changes_nothing_else_and_a_new_one_may_be_asked_for
     assert first.cases.get(case_id).district == "Ваҳдат" and rows(first, case_id) == 2
     first.transfers.request(case_id, "Роғун")
     assert first.transfers.open(case_id)["to_district"] == "Роғун"
+
+
+def test_an_account_disabled_at_the_office_is_disabled_on_its_laptop(three, tmp_path):
+    admin, first, _second = three
+    first.accounts.add("dilnoza", PASSWORD, "caseworker")
+    with Session.open(first.workspace.folder, "dilnoza", PASSWORD) as dilnoza:
+        [case_id] = dilnoza.cases.add([child()]).ids
+    sync(admin, first, tmp_path, 1)
+    with pytest.raises(OwnAccount):
+        admin.accounts.disable("admin")
+    with pytest.raises(AccountNotFound):
+        admin.accounts.disable("nobody@1")
+    admin.accounts.disable("dilnoza@1")  # she left the programme
+    # A bundle the laptop wrote before hearing of it (her account still active there) does not
+    # bring her back at the office.
+    first.cases.add([child(given_name="Мадина")])
+    admin.bundles.import_file(first.bundles.export(tmp_path / "late").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert supervisor.cases.get(case_id).assigned_to == "dilnoza@1"  # still named, until reassigned
+        with pytest.raises(InvalidRecord):
+            supervisor.cases.edit(case_id, {"assigned_to": "dilnoza@1"})
+    assert sync(admin, first, tmp_path, 2).left == 1  # her cases leave the laptop with her account
+    with pytest.raises(WrongPassword):
+        Session.open(first.workspace.folder, "dilnoza", PASSWORD)
+    assert "dilnoza" not in first.workspace.keys.accounts
+
+
+def test_a_disabled_local_account_no_longer_opens_the_workspace(laptop):
+    laptop.accounts.add("farrukh", PASSWORD, "caseworker")
+    laptop.accounts.disable("farrukh")
+    with pytest.raises(WrongPassword):
+        Session.open(laptop.workspace.folder, "farrukh", PASSWORD)
+    assert [u["name"] for u in laptop.accounts.list()] == ["nigora"]

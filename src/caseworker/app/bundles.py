@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from caseworker.app import movement
+from caseworker.app.accounts import forget_disabled
 from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LIST
 from caseworker.app.forms import shipped_forms
 from caseworker.domain.accounts import Role
@@ -341,7 +342,7 @@ class Bundles:
                 elif record["t"] == records.FORM:
                     self._apply_form(conn, record, stamp)
                 elif record["t"] == records.CONTROL:
-                    self._apply_control(conn, record["document"], sender_keys)
+                    self._apply_control(conn, record["document"], sender_keys, stamp)
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
             applied.flush(conn)  # the last new cases
@@ -372,6 +373,8 @@ class Bundles:
             return applied
 
         applied = ws.write(apply)
+        if not at_office:
+            forget_disabled(ws)  # accounts the office disabled no longer open this workspace
         left = [] if at_office else movement.leave(self.s)
         return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id, len(left),
                         district)
@@ -390,7 +393,7 @@ class Bundles:
             audit.append(conn, self.s.workspace.device_id, stamp, [audit.Entry(
                 None, "form_install", detail={"form": form.id, "version": form.version, "from_office": True})])
 
-    def _apply_control(self, conn, document: dict, office_keys) -> None:
+    def _apply_control(self, conn, document: dict, office_keys, stamp: int) -> None:
         """An office control document: kept when its version is higher than the one held; an
         older one (a rollback) is ignored while the rest of the bundle applies."""
         if self.s.kind == OFFICE_KIND:
@@ -398,7 +401,7 @@ class Bundles:
         body = document.get("body")
         if isinstance(body, dict) and body.get("kind") == "account_directory":
             try:
-                movement.apply_directory(conn, document, office_keys)
+                movement.apply_directory(conn, document, office_keys, self.s.workspace.device_id, stamp)
             except documents.Refused:
                 raise BundleRejected("record_invalid") from None
             return

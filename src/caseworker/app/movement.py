@@ -42,22 +42,29 @@ def directory_document(conn: Connection, office, office_id: str) -> dict:
     return documents.accounts_document(office, office_id, held["version"], listed)
 
 
-def apply_directory(conn: Connection, document: dict, office_keys) -> bool:
+def apply_directory(conn: Connection, document: dict, office_keys, device_id: str, stamp: int) -> bool:
     """On a laptop: a newer directory replaces the one held; an older one (a rollback) is ignored.
-    Returns whether it was applied."""
+    An account of this laptop that the office disabled is disabled here (its password wrap goes
+    once the import is committed: accounts.forget_disabled). Returns whether it was applied."""
     body = documents.read_accounts(document, office_keys)
     held = meta.get(conn, DIRECTORY)
     if held and strict_loads(held.encode())["body"]["version"] >= body["version"]:
         return False
     meta.put(conn, DIRECTORY, canonical(document).decode())
     movement.keep_accounts(conn, "", body["accounts"])
+    live = {u["id"] for u in users.all_(conn)}
+    for account in body["accounts"]:
+        if account["device"] == device_id and account["deleted"] and account["id"] in live:
+            users.disable(conn, account["id"], device_id, stamp)
+            audit.append(conn, device_id, stamp, [audit.Entry(None, "account_disabled_by_office", account["id"])])
     return True
 
 
 def account_names(conn: Connection) -> dict[str, str]:
     """Every account id this workspace can name, with the name shown for it."""
     names = {a["id"]: a["name"] for a in movement.accounts(conn)}
-    names.update({u["id"]: u["name"] for u in users.all_(conn)})
+    # Disabled accounts too: cases and entries still name them.
+    names.update(dict(conn.execute("SELECT id, name FROM users").fetchall()))
     return names
 
 

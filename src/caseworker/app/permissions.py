@@ -11,6 +11,7 @@ ACTIONS: dict[str, str] = {
     "case.delete": QT_TRANSLATE_NOOP("Messages", "delete this case"),
     "case.assign": QT_TRANSLATE_NOOP("Messages", "assign cases to other caseworkers"),
     "account.add": QT_TRANSLATE_NOOP("Messages", "add accounts"),
+    "account.disable": QT_TRANSLATE_NOOP("Messages", "disable accounts"),
     "backup.restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
     "audit.verify": QT_TRANSLATE_NOOP("Messages", "verify the audit log"),
     "settings.districts": QT_TRANSLATE_NOOP("Messages", "change the list of districts"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from caseworker.app import permissions
-from caseworker.app.accounts import Accounts
+from caseworker.app.accounts import Accounts, forget_disabled
 from caseworker.app.assessments import Assessments
 from caseworker.app.bundles import Bundles
 from caseworker.app.casefile import CaseFile
@@ -21,7 +21,7 @@ from caseworker.app.recovery import Recovery
 from caseworker.app.settings import OfficeSettings
 from caseworker.app.transfers import Transfers
 from caseworker.domain.accounts import Role, User, check_name, check_password
-from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted
+from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted, WrongPassword
 from caseworker.store import audit, users
 from caseworker.store.workspace import Workspace
 
@@ -72,6 +72,9 @@ class Session:
         ws, failures = Workspace.unlock(Path(folder), user, password)
         try:
             row = ws.read(users.by_name, user)
+            if row is None and user in ws.read(users.disabled_names):
+                forget_disabled(ws)  # disabled, and the wrap outlived a crash: it goes now
+                raise WrongPassword()
             if row is None:
                 # The wrap exists but the account row does not (e.g. after restoring an old backup).
                 raise AccountMissing(name=user)

@@ -38,6 +38,11 @@ def user_add(ctx: Context) -> None:
     print(f"Account {a.new_user} added")
 
 
+def user_disable(ctx: Context) -> None:
+    ctx.session.accounts.disable(ctx.args.name)
+    print(f"Account {ctx.args.name} disabled")
+
+
 def user_list(ctx: Context) -> None:
     for u in ctx.session.accounts.list():
         print(f"{u['name']}  {','.join(u['roles'])}")
@@ -130,6 +135,10 @@ def register(sub, groups: dict) -> None:
     p.add_argument("--new-user", required=True)
     p.add_argument("--role", required=True, help="caseworker, supervisor, admin (comma-separated)")
     command(groups["user"], "list", user_list, "list accounts (admin)")
+    p = command(groups["user"], "disable", user_disable,
+                "disable an account: its password no longer opens the workspace (admin; at the office, "
+                "a laptop's account as name@serial, disabled there at its next sync)")
+    p.add_argument("name")
     command(sub, "passwd", passwd, "change your password")
 
     case = groups["case"]

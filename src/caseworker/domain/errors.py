@@ -105,6 +105,16 @@ class AccountExists(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "An account named {name} already exists.")
 
 
+class AccountNotFound(CaseworkerError):
+    key = "account.not_found"
+    text = QT_TRANSLATE_NOOP("Messages", "No account named {name}.")
+
+
+class OwnAccount(CaseworkerError):
+    key = "account.own"
+    text = QT_TRANSLATE_NOOP("Messages", "You cannot disable the account you are using.")
+
+
 class InvalidAccountName(CaseworkerError):
     key = "account.invalid_name"
     text = QT_TRANSLATE_NOOP(

@@ -19,7 +19,8 @@ def keep_accounts(conn: Connection, device: str, accounts: Iterable[dict]) -> No
     conn.executemany(
         "INSERT INTO accounts_elsewhere (id, device, name, roles, deleted) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET device = excluded.device, name = excluded.name, roles = excluded.roles, "
-        "deleted = excluded.deleted",
+        # Disabled stays disabled (the office's decision holds against an older record).
+        "deleted = max(accounts_elsewhere.deleted, excluded.deleted)",
         [(a["id"], device if a.get("device") is None else a["device"], a["name"], json.dumps(sorted(a["roles"])),
           int(a["deleted"])) for a in accounts if a["id"] not in own],
     )
@@ -31,6 +32,10 @@ def accounts(conn: Connection, device: str | None = None) -> list[dict]:
         sql, args = sql + " WHERE device = ?", [device]
     return [{"id": i, "device": d, "name": n, "roles": json.loads(r), "deleted": bool(x)}
             for i, d, n, r, x in conn.execute(sql + " ORDER BY name", args)]
+
+
+def disable_elsewhere(conn: Connection, account_id: str) -> None:
+    conn.execute("UPDATE accounts_elsewhere SET deleted = 1 WHERE id = ?", (account_id,))
 
 
 def account_by_name(conn: Connection, name: str) -> dict | None:

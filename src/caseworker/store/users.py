@@ -27,3 +27,14 @@ def all_(conn: Connection) -> list[dict]:
         {"id": i, "name": n, "roles": json.loads(r)}
         for i, n, r in conn.execute("SELECT id, name, roles FROM users WHERE deleted = 0 ORDER BY name")
     ]
+
+
+def disable(conn: Connection, user_id: str, device: str, stamp: int) -> None:
+    """The account can no longer be used; its row stays (audit entries and cases name it)."""
+    row = conn.execute("SELECT clocks FROM users WHERE id = ?", (user_id,)).fetchone()
+    marked = clocks.edited(clocks.loads(row[0]), [clocks.DELETED], device, stamp)
+    conn.execute("UPDATE users SET deleted = 1, clocks = ? WHERE id = ?", (clocks.dumps(marked), user_id))
+
+
+def disabled_names(conn: Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM users WHERE deleted = 1")}
