@@ -8,6 +8,10 @@
         <translation>Approve the transfer</translation>
     </message>
     <message>
+        <source>Assign the case</source>
+        <translation>Assign the case</translation>
+    </message>
+    <message>
         <source>Caseworker who receives the case</source>
         <translation>Caseworker who receives the case</translation>
     </message>
@@ -2468,6 +2472,10 @@
 </context>
 <context>
     <name>TransferBar</name>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
     <message>
         <source>Ask for a transfer…</source>
         <translation>Ask for a transfer…</translation>

@@ -5,7 +5,11 @@
     <name>ApproveDialog</name>
     <message>
         <source>Approve the transfer</source>
-        <translation>Одобрить передачу</translation>
+        <translation>Одобрить перевод</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Передать случай социальному работнику</translation>
     </message>
     <message>
         <source>Caseworker who receives the case</source>
@@ -16,15 +20,15 @@
     <name>AskDialog</name>
     <message>
         <source>Ask for a transfer</source>
-        <translation>Запросить передачу случая</translation>
+        <translation>Запросить перевод случая</translation>
     </message>
     <message>
         <source>District the case moves to</source>
-        <translation>Район, в который передаётся случай</translation>
+        <translation>Район, в который переводится случай</translation>
     </message>
     <message>
         <source>Reason for the transfer</source>
-        <translation>Причина передачи</translation>
+        <translation>Причина перевода</translation>
     </message>
 </context>
 <context>
@@ -411,7 +415,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation>Передачи случая</translation>
+        <translation>Переводы случая</translation>
     </message>
     <message>
         <source>female</source>
@@ -1109,15 +1113,15 @@
     </message>
     <message>
         <source>District the case moves to</source>
-        <translation>Район, в который передаётся случай</translation>
+        <translation>Район, в который переводится случай</translation>
     </message>
     <message>
         <source>Reason for the transfer</source>
-        <translation>Причина передачи</translation>
+        <translation>Причина перевода</translation>
     </message>
     <message>
         <source>Caseworker who asked</source>
-        <translation>Социальный работник, запросивший передачу</translation>
+        <translation>Социальный работник, запросивший перевод</translation>
     </message>
     <message>
         <source>Caseworker who receives the case</source>
@@ -1691,7 +1695,7 @@
     </message>
     <message>
         <source>decide transfers between districts</source>
-        <translation>принимать решения о передаче случаев между районами</translation>
+        <translation>принимать решения о переводе случаев между районами</translation>
     </message>
     <message>
         <source>is required.</source>
@@ -1807,7 +1811,7 @@
     </message>
     <message>
         <source>a transfer is asked for, decided and accepted step by step, never written in directly.</source>
-        <translation>передача запрашивается, решается и принимается по шагам, её нельзя записать напрямую.</translation>
+        <translation>перевод запрашивается, решается и принимается по шагам, его нельзя записать напрямую.</translation>
     </message>
     <message>
         <source>is not valid.</source>
@@ -1931,15 +1935,15 @@
     </message>
     <message>
         <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
-        <translation>По случаю {case_id} уже есть передача, ожидающая решения или принятия.</translation>
+        <translation>По случаю {case_id} уже есть перевод, ожидающий решения или принятия.</translation>
     </message>
     <message>
         <source>No transfer of case {case_id} is waiting for a supervisor&apos;s decision.</source>
-        <translation>Нет передачи случая {case_id}, ожидающей решения супервизора.</translation>
+        <translation>Нет перевода случая {case_id}, ожидающего решения супервизора.</translation>
     </message>
     <message>
         <source>No transfer of case {case_id} is waiting for your acceptance.</source>
-        <translation>Нет передачи случая {case_id}, ожидающей вашего принятия.</translation>
+        <translation>Нет перевода случая {case_id}, ожидающего вашего принятия.</translation>
     </message>
     <message>
         <source>Case {case_id} is already in that district.</source>
@@ -2474,16 +2478,20 @@
 <context>
     <name>TransferBar</name>
     <message>
+        <source>Assign to…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
         <source>Ask for a transfer…</source>
-        <translation>Запросить передачу…</translation>
+        <translation>Запросить перевод…</translation>
     </message>
     <message>
         <source>Approve the transfer…</source>
-        <translation>Одобрить передачу…</translation>
+        <translation>Одобрить перевод…</translation>
     </message>
     <message>
         <source>Decline the transfer</source>
-        <translation>Отклонить передачу</translation>
+        <translation>Отклонить перевод</translation>
     </message>
     <message>
         <source>Accept the transfer</source>
@@ -2491,11 +2499,11 @@
     </message>
     <message>
         <source>Transfer to %1 asked for on %2; waiting for a supervisor&apos;s decision.</source>
-        <translation>Передача в район %1 запрошена %2; ожидает решения супервизора.</translation>
+        <translation>Перевод в район %1 запрошен %2; ожидает решения супервизора.</translation>
     </message>
     <message>
         <source>Transfer to %1 approved for %2; waiting for their acceptance.</source>
-        <translation>Передача в район %1 одобрена, случай принимает %2; ожидается принятие.</translation>
+        <translation>Перевод в район %1 одобрен, случай принимает %2; ожидается принятие.</translation>
     </message>
 </context>
 <context>

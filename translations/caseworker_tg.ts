@@ -8,6 +8,10 @@
         <translation>Тасдиқ кардани интиқол</translation>
     </message>
     <message>
+        <source>Assign the case</source>
+        <translation>Супоридани парванда</translation>
+    </message>
+    <message>
         <source>Caseworker who receives the case</source>
         <translation>Корманди иҷтимоие, ки парвандаро қабул мекунад</translation>
     </message>
@@ -2468,6 +2472,10 @@
 </context>
 <context>
     <name>TransferBar</name>
+    <message>
+        <source>Assign to…</source>
+        <translation>Супоридан ба…</translation>
+    </message>
     <message>
         <source>Ask for a transfer…</source>
         <translation>Дархости интиқол…</translation>

@@ -61,3 +61,18 @@ def test_the_supervisor_approves_and_the_receiver_accepts(qtbot, office, languag
     qtbot.mouseClick(view.transfer.accept_button, Qt.MouseButton.LeftButton)
     assert not view.transfer.state.isVisibleTo(view) and view.transfer.ask_button.isVisibleTo(view)
     assert any("accepted" in text for text in view.section_texts("transfers"))
+
+
+def test_a_supervisor_assigns_a_case_to_a_caseworker_from_the_case_file(qtbot, office, languages):
+    with Session.open(office, "karim", PASSWORD) as karim:
+        [case_id] = karim.cases.add([child()]).ids
+    supervisor = open_as(qtbot, office, "sabina", languages)
+    view = supervisor.open_case_id(case_id)
+    assert view.transfer.assign_button.isVisibleTo(view)
+    qtbot.mouseClick(view.transfer.assign_button, Qt.MouseButton.LeftButton)
+    dialog = view.transfer.findChild(ApproveDialog, "assign_case")
+    dialog.receiver.setCurrentText("laylo")
+    dialog.accept()
+    assert view.shown_value("assigned_to") == "laylo"
+    caseworker = open_as(qtbot, office, "laylo", languages)
+    assert not caseworker.open_case_id(case_id).transfer.assign_button.isVisibleTo(caseworker)

@@ -1,5 +1,6 @@
-"""A case's move to another district, inside its case file: the line that says where a transfer
-stands, and the step this user may take (ask for one; approve or decline it; accept it)."""
+"""Who holds a case, inside its case file: a supervisor assigns it to a caseworker here or on a
+laptop; the line that says where a transfer to another district stands, and the step this
+user may take (ask for one; approve or decline it; accept it)."""
 
 from __future__ import annotations
 
@@ -44,13 +45,13 @@ class AskDialog(QDialog):
 
 
 class ApproveDialog(QDialog):
-    """Who receives the case: a caseworker here or on a laptop."""
+    """Who receives the case: a caseworker here or on a laptop (name@serial)."""
 
-    def __init__(self, receivers: list[str], parent=None) -> None:
-        super().__init__(parent, objectName="approve_transfer")
+    def __init__(self, receivers: list[str], parent=None, assign: bool = False) -> None:
+        super().__init__(parent, objectName="assign_case" if assign else "approve_transfer")
         self.receiver = QComboBox(objectName="transfer_receiver")
         self.receiver.addItems(receivers)
-        self.setWindowTitle(self.tr("Approve the transfer"))
+        self.setWindowTitle(self.tr("Assign the case") if assign else self.tr("Approve the transfer"))
         self.receiver.setAccessibleName(self.tr("Caseworker who receives the case"))
         form = QFormLayout(self)
         form.addRow(self.tr("Caseworker who receives the case"), self.receiver)
@@ -69,6 +70,8 @@ class TransferBar(QWidget):
         self.state = QLabel(objectName="transfer_state", wordWrap=True)
         self.problem = QLabel(objectName="transfer_problem", wordWrap=True)
         self.problem.setStyleSheet("color: #b00020;")
+        self.assign_button = QPushButton(objectName="assign_button")
+        self.assign_button.clicked.connect(self.assign)
         self.ask_button = QPushButton(objectName="ask_transfer_button")
         self.approve_button = QPushButton(objectName="approve_transfer_button")
         self.decline_button = QPushButton(objectName="decline_transfer_button")
@@ -80,7 +83,8 @@ class TransferBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.state, 1)
-        for button in (self.ask_button, self.approve_button, self.decline_button, self.accept_button):
+        for button in (self.assign_button, self.ask_button, self.approve_button, self.decline_button,
+                       self.accept_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -94,12 +98,14 @@ class TransferBar(QWidget):
         supervisor = self.session.user.has(Role.SUPERVISOR)
         w = self.waiting
         self.ask_button.setVisible(w is None)
+        self.assign_button.setVisible(supervisor and w is None)
         self.approve_button.setVisible(bool(w) and w["status"] == "requested" and supervisor)
         self.decline_button.setVisible(self.approve_button.isVisibleTo(self))
         self.accept_button.setVisible(bool(w) and w["status"] == "approved" and w["for_me"])
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.assign_button.setText(self.tr("Assign to…"))
         self.ask_button.setText(self.tr("Ask for a transfer…"))
         self.approve_button.setText(self.tr("Approve the transfer…"))
         self.decline_button.setText(self.tr("Decline the transfer"))
@@ -131,6 +137,18 @@ class TransferBar(QWidget):
         dialog = ApproveDialog(receivers, self)
         dialog.accepted.connect(lambda: self._step(lambda: self.session.transfers.approve(
             self.case_id, dialog.receiver.currentText())))
+        dialog.open()
+
+    def assign(self) -> None:
+        """A supervisor assigns the case; to a laptop's caseworker, it travels to that laptop."""
+        try:
+            receivers = self.session.transfers.receivers()
+        except CaseworkerError as e:
+            self._problem(e)
+            return
+        dialog = ApproveDialog(receivers, self, assign=True)
+        dialog.accepted.connect(lambda: self._step(lambda: self.session.cases.edit(
+            self.case_id, {"assigned_to": dialog.receiver.currentText()})))
         dialog.open()
 
     def _step(self, step) -> None:
