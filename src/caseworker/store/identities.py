@@ -52,3 +52,8 @@ def revoke(conn: Connection, device_id: str, at: str, by: str, reason: str) -> N
         "UPDATE devices SET revoked_at = ?, revoked_by = ?, revocation_reason = ? WHERE device_id = ?",
         (at, by, reason, device_id),
     )
+
+
+def certificates(conn: Connection) -> list[str]:
+    """Every device certificate the office issued (revoked ones too: the revocation list says which)."""
+    return [r[0] for r in conn.execute("SELECT certificate FROM devices ORDER BY serial")]

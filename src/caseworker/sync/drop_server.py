@@ -1,0 +1,264 @@
+"""The office's drop (`caseworker office serve`): a small HTTPS service laptops upload their
+bundles to and download their return bundles from. It holds no workspace key: it checks each
+request's device signature and each upload's bundle signature against the office's trust file,
+and only moves files between folders:
+
+    DROP/incoming/DEVICE/SHA256.part   uploads under way (resumed where they broke off)
+    DROP/inbox/SHA256.cwbundle         complete, checked uploads, for the office to import
+    DROP/outbox/*.cwbundle             return bundles the office wrote, each for one device
+
+Built on Starlette (routing, streaming request bodies, range responses) served by uvicorn.
+Logs name devices, sizes and refusal codes; no bundle content passes through them."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from caseworker.sync import container, drop_auth
+from caseworker.sync import enrolment as documents
+from caseworker.sync.container import BundleRejected
+from caseworker.sync.drop_trust import Trust
+
+log = logging.getLogger("caseworker.drop")
+SHA = re.compile(r"^[0-9a-f]{64}$")
+OFFSET, LENGTH = drop_auth.OFFSET, drop_auth.LENGTH
+
+
+@dataclass
+class Limits:
+    max_bundle: int = 2 * 1024**3  # bytes of one upload
+    requests_per_minute: int = 120  # per device
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    at: float
+
+
+@dataclass
+class Drop:
+    folder: Path
+    trust: Trust
+    limits: Limits = field(default_factory=Limits)
+    verifier: drop_auth.Verifier = field(default_factory=drop_auth.Verifier)
+    buckets: dict[str, _Bucket] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    headers_seen: dict[tuple[str, float], dict] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("incoming", "inbox", "outbox"):
+            (self.folder / name).mkdir(parents=True, exist_ok=True)
+
+    def allowed(self, device: str) -> bool:
+        """A token bucket per device: a burst of a minute's worth, refilled steadily."""
+        rate = self.limits.requests_per_minute / 60
+        now = time.monotonic()
+        with self.lock:
+            bucket = self.buckets.setdefault(device, _Bucket(self.limits.requests_per_minute, now))
+            bucket.tokens = min(self.limits.requests_per_minute, bucket.tokens + (now - bucket.at) * rate)
+            bucket.at = now
+            if bucket.tokens < 1:
+                return False
+            bucket.tokens -= 1
+            return True
+
+    def header_of(self, path: Path) -> dict | None:
+        """A return bundle's header fields (read once per file version)."""
+        key = (path.name, path.stat().st_mtime)
+        if key not in self.headers_seen:
+            try:
+                self.headers_seen[key] = container.read_header(path).fields
+            except (BundleRejected, OSError):
+                self.headers_seen[key] = {}
+        return self.headers_seen[key] or None
+
+
+def _refuse(status: int, code: str, device: str | None = None) -> JSONResponse:
+    log.info("refused %s device=%s", code, device or "-")
+    return JSONResponse({"refused": code}, status_code=status)
+
+
+def _authenticate(drop: Drop, request: Request, extra: str = "") -> str | JSONResponse:
+    try:
+        device = drop.verifier.check(request.headers, request.method, request.url.path, extra,
+                                     drop.trust.devices.get)
+    except drop_auth.Replayed as e:
+        return _refuse(401, str(e))
+    except ValueError as e:
+        code = str(e)
+        if code == "unknown_device" and request.headers.get(drop_auth.DEVICE) in drop.trust.revoked:
+            code = "revoked"
+        return _refuse(401 if code != "revoked" else 403, code)
+    if not drop.allowed(device):
+        return _refuse(429, "too_many_requests", device)
+    return device
+
+
+def _part(drop: Drop, device: str, sha: str) -> Path:
+    return drop.folder / "incoming" / device / f"{sha}.part"
+
+
+def _stored(drop: Drop, sha: str) -> Path:
+    return drop.folder / "inbox" / f"{sha}.cwbundle"
+
+
+async def health(request: Request) -> JSONResponse:
+    # The time lets a laptop with a wrong clock sign its requests in the drop's time.
+    return JSONResponse({"status": "ok", "time": int(time.time()), "office": request.app.state.drop.trust.office_id})
+
+
+async def upload_state(request: Request) -> Response:
+    drop: Drop = request.app.state.drop
+    sha = request.path_params["sha"]
+    device = _authenticate(drop, request)
+    if isinstance(device, Response):
+        return device
+    if not SHA.match(sha):
+        return _refuse(400, "bad_name", device)
+    if _stored(drop, sha).exists():
+        return JSONResponse({"offset": _stored(drop, sha).stat().st_size, "complete": True})
+    part = _part(drop, device, sha)
+    return JSONResponse({"offset": part.stat().st_size if part.exists() else 0, "complete": False})
+
+
+async def upload(request: Request) -> Response:
+    """Appends the body at the offset the laptop names (which must be what arrived so far); once
+    the declared length is reached, the whole file is checked and moved to the inbox."""
+    drop: Drop = request.app.state.drop
+    sha = request.path_params["sha"]
+    try:
+        offset, length = int(request.headers[OFFSET]), int(request.headers[LENGTH])
+    except (KeyError, ValueError):
+        return _refuse(400, "no_offset")
+    device = _authenticate(drop, request, f"{offset}:{length}")
+    if isinstance(device, Response):
+        return device
+    if not SHA.match(sha):
+        return _refuse(400, "bad_name", device)
+    if length > drop.limits.max_bundle or length < 1:
+        return _refuse(413, "too_large", device)
+    if _stored(drop, sha).exists():
+        return JSONResponse({"stored": True, "already": True})  # the same bundle is stored once
+    part = _part(drop, device, sha)
+    part.parent.mkdir(parents=True, exist_ok=True)
+    have = part.stat().st_size if part.exists() else 0
+    if offset != have:
+        return JSONResponse({"refused": "wrong_offset", "offset": have}, status_code=409)
+    received = have
+    try:
+        with part.open("ab") as f:
+            async for chunk in request.stream():
+                if received + len(chunk) > length:
+                    f.truncate(have)
+                    return _refuse(413, "longer_than_declared", device)
+                f.write(chunk)
+                f.flush()  # what arrived stays, whatever happens to the connection next
+                received += len(chunk)
+    except ClientDisconnect:
+        log.info("upload interrupted device=%s received=%d of %d", device, received, length)
+        return Response(status_code=499)
+    if received < length:
+        return JSONResponse({"offset": received, "complete": False}, status_code=202)
+    return _complete(drop, device, sha, part)
+
+
+def _complete(drop: Drop, device: str, sha: str, part: Path) -> Response:
+    """The whole file arrived: its hash is its name, it is a bundle of this office's, signed by
+    the device that sent it, which the office enrolled and has not revoked."""
+    with part.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256").hexdigest()
+    code = None
+    if digest != sha:
+        code = "hash_mismatch"
+    else:
+        try:
+            header = container.read_header(part)
+            fields = header.fields
+            certificate = documents.read_certificate(fields.get("certificate") or {}, drop.trust.office_keys)
+            if fields.get("kind") != "changes" or fields.get("sender") != device:
+                code = "not_from_this_device"
+            elif certificate.device_id != device or certificate.office_id != drop.trust.office_id:
+                code = "not_from_this_device"
+            elif drop.trust.devices.get(device) != certificate.keys or not header.signed_by(certificate.keys):
+                code = "bad_signature"
+        except BundleRejected as e:
+            code = e.reason
+        except (documents.Refused, OSError, AttributeError, TypeError):
+            code = "not_a_bundle"
+    if code is not None:
+        part.unlink(missing_ok=True)
+        return _refuse(422, code, device)
+    with part.open("rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(part, _stored(drop, sha))
+    log.info("stored device=%s bytes=%d", device, _stored(drop, sha).stat().st_size)
+    return JSONResponse({"stored": True}, status_code=201)
+
+
+async def returns(request: Request) -> Response:
+    drop: Drop = request.app.state.drop
+    device = _authenticate(drop, request)
+    if isinstance(device, Response):
+        return device
+    listed = []
+    for path in sorted((drop.folder / "outbox").glob("*.cwbundle")):
+        fields = drop.header_of(path)
+        if fields and fields.get("kind") == "return" and fields.get("device_id") == device \
+                and fields.get("office_id") == drop.trust.office_id:
+            listed.append({"name": path.name, "size": path.stat().st_size,
+                           "sequence": fields.get("sequence")})
+    return JSONResponse({"returns": listed})
+
+
+async def download(request: Request) -> Response:
+    """One return bundle, to its own device only; a Range header resumes a broken download."""
+    drop: Drop = request.app.state.drop
+    name = request.path_params["name"]
+    device = _authenticate(drop, request, request.headers.get("range", ""))
+    if isinstance(device, Response):
+        return device
+    path = drop.folder / "outbox" / name
+    if "/" in name or not name.endswith(".cwbundle") or not path.is_file():
+        return _refuse(404, "no_such_bundle", device)
+    fields = drop.header_of(path)
+    if not fields or fields.get("device_id") != device:
+        return _refuse(404, "no_such_bundle", device)  # another device's: as if it were not there
+    return FileResponse(path, media_type="application/octet-stream")
+
+
+def make_app(folder: Path, trust: Trust, limits: Limits | None = None) -> Starlette:
+    app = Starlette(routes=[
+        Route("/health", health),
+        Route("/v1/uploads/{sha}", upload_state, methods=["GET"]),
+        Route("/v1/uploads/{sha}", upload, methods=["PUT"]),
+        Route("/v1/returns", returns),
+        Route("/v1/returns/{name}", download),
+    ])
+    app.state.drop = Drop(Path(folder), trust, limits or Limits())
+    return app
+
+
+def server(folder: Path, trust: Trust, host: str, port: int, certfile: Path, keyfile: Path,
+           limits: Limits | None = None):
+    """A uvicorn server for the drop (call .run(), or run it in a thread in tests). On SIGTERM or
+    Ctrl+C it stops taking connections and lets uploads under way finish (up to 30 s); what
+    arrived of an upload cut short stays, to be resumed."""
+    import uvicorn
+
+    config = uvicorn.Config(make_app(folder, trust, limits), host=host, port=port, ssl_certfile=str(certfile),
+                            ssl_keyfile=str(keyfile), log_level="info", access_log=False,
+                            timeout_graceful_shutdown=30, limit_concurrency=200)
+    return uvicorn.Server(config)
