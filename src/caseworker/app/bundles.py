@@ -128,6 +128,14 @@ class Bundles:
         copied into `to` (a stick, a shared folder), byte-identical each time."""
         if self.s.kind == OFFICE_KIND:
             return self._export_returns(Path(to), device)
+        new = self.write_new()
+        copied = self._copy_waiting(Path(to), [self.s.enrolment.trusted_office().office_id])
+        self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
+        return Exported(copied, Path(to) / new.name if new else None)
+
+    def write_new(self) -> Path | None:
+        """A laptop: writes into its outbox a bundle of every change not yet sent (None: nothing
+        new). Transports take it from there (a folder, the office's drop)."""
         self.s.require("bundle.export", *ANY_ROLE)
         enrolment = self.s.enrolment
         office = enrolment.trusted_office()
@@ -174,10 +182,13 @@ class Bundles:
                 meta.put(conn, "audit_sent", str(entries[-1]["seq"]))
             return written.path
 
-        new = ws.write(write)
-        copied = self._copy_waiting(Path(to), [recipient])
-        self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
-        return Exported(copied, Path(to) / new.name if new else None)
+        return ws.write(write)
+
+    def waiting(self) -> list[tuple[Path, str]]:
+        """A laptop's bundles the office has not acknowledged: (file, SHA-256), oldest first."""
+        outbox = self.s.workspace.folder / OUTBOX
+        return [(outbox / name, sha) for name, sha in self.s.workspace.read(lambda conn: conn.execute(
+            "SELECT file, sha256 FROM outbox WHERE acknowledged = 0 ORDER BY sequence").fetchall())]
 
     def _copy_waiting(self, to: Path, recipients: list[str]) -> list[Path]:
         outbox = self.s.workspace.folder / OUTBOX

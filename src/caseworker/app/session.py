@@ -13,6 +13,7 @@ from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
 from caseworker.app.districts import Districts
 from caseworker.app.drafts import Drafts
+from caseworker.app.drop import DropSync
 from caseworker.app.due import DueList
 from caseworker.app.enrolment import Enrolment
 from caseworker.app.forms import Forms
@@ -50,6 +51,7 @@ class Session:
         self.recovery = Recovery(self)
         self.bundles = Bundles(self)
         self.transfers = Transfers(self)
+        self.drop = DropSync(self)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

@@ -9,7 +9,7 @@ import sys
 
 from caseworker import __version__
 from caseworker.app.session import Session
-from caseworker.cli import casefile, core, forms, sync, transfers
+from caseworker.cli import casefile, core, drop, forms, sync, transfers
 from caseworker.cli.common import Context, Passwords, UsageError, workspace_options
 from caseworker.domain.errors import CaseworkerError
 
@@ -33,6 +33,7 @@ GROUPS = {
     "bundle": "bundles between a laptop and the office",
     "conflict": "concurrent edits kept for a supervisor",
     "transfer": "moving a case to another district",
+    "office": "the office's drop: trust file, certificate, the service, taking in uploads",
 }
 
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.register(sub, groups)
     sync.register_bundles(sub, groups)
     transfers.register(sub, groups)
+    drop.register(sub, groups)
     return parser
 
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from caseworker.cli.common import Context, command, date_arg, moment_arg, print_json, read_json, read_object
+from caseworker.cli.common import (
+    Context,
+    UsageError,
+    command,
+    date_arg,
+    moment_arg,
+    print_json,
+    read_json,
+    read_object,
+)
 
 
 def _summary(done: dict[str, int]) -> str:
@@ -119,7 +128,16 @@ def settings_show(ctx: Context) -> None:
 
 
 def settings_set(ctx: Context) -> None:
-    ctx.session.settings.replace(read_object(ctx.args.file))
+    a = ctx.args
+    if a.name in ("drop-url", "drop-pin"):  # this workspace's own, for the office's drop
+        if a.value is None:
+            raise UsageError(f"settings set {a.name} needs a value")
+        ctx.session.drop.configure(**{"url" if a.name == "drop-url" else "pin": a.value})
+        print(f"{a.name} set")
+        return
+    if a.name is not None or a.file is None:
+        raise UsageError("settings set takes --file FILE, or drop-url URL, or drop-pin SHA256")
+    ctx.session.settings.replace(read_object(a.file))
     print("Settings saved; deadlines follow them")
 
 
@@ -211,8 +229,11 @@ def register(sub, groups: dict) -> None:
     p.add_argument("--limit", type=int, default=500)
 
     command(groups["settings"], "show", settings_show, "the office's settings")
-    p = command(groups["settings"], "set", settings_set, "replace the settings from a JSON file (admin)")
-    p.add_argument("--file", required=True, type=Path)
+    p = command(groups["settings"], "set", settings_set,
+                "replace the office's settings from a JSON file, or set drop-url / drop-pin (admin)")
+    p.add_argument("name", nargs="?", choices=("drop-url", "drop-pin"))
+    p.add_argument("value", nargs="?")
+    p.add_argument("--file", type=Path)
     command(groups["service"], "list", service_list, "the service directory")
     p = command(groups["service"], "set", service_set, "replace the service directory from a JSON file (admin)")
     p.add_argument("--file", required=True, type=Path)

@@ -234,6 +234,53 @@ class CaseIsOpen(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is not closed.")
 
 
+class DropNotSet(CaseworkerError):
+    key = "drop.not_set"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The office's drop is not set up here: an administrator sets its address and its certificate "
+        "pin (settings drop-url and drop-pin)."
+    )
+
+
+class DropTrustInvalid(CaseworkerError):
+    key = "drop.trust_invalid"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The trust file {path} cannot be used ({code}); write it again with office export-trust."
+    )
+
+
+class DropUrlInvalid(CaseworkerError):
+    key = "drop.url_invalid"
+    text = QT_TRANSLATE_NOOP("Messages", "The drop's address must begin with https:// and name a server.")
+
+
+class DropPinInvalid(CaseworkerError):
+    key = "drop.pin_invalid"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "A certificate pin is the SHA-256 of the drop's certificate: 64 hexadecimal characters."
+    )
+
+
+class DropUnreachable(CaseworkerError):
+    key = "drop.unreachable"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The office's drop cannot be reached now ({code}); the bundles wait and go at the next try."
+    )
+
+
+class DropPinMismatch(DropUnreachable):
+    key = "drop.pin_mismatch"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The server at the drop's address is not the office's drop: its certificate does not match the "
+        "pin. Nothing was sent. Tell the office."
+    )
+
+
+class DropRefused(DropUnreachable):
+    key = "drop.refused"
+    text = QT_TRANSLATE_NOOP("Messages", "The office's drop refused this laptop ({code}). Tell the office.")
+
+
 class TransferPending(CaseworkerError):
     key = "transfer.pending"
     text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} already has a transfer waiting for a decision or acceptance.")

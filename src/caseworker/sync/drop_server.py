@@ -26,7 +26,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from caseworker.sync import container, drop_auth
+from caseworker.sync import container, drop_auth, drop_trust
 from caseworker.sync import enrolment as documents
 from caseworker.sync.container import BundleRejected
 from caseworker.sync.drop_trust import Trust
@@ -51,16 +51,35 @@ class _Bucket:
 @dataclass
 class Drop:
     folder: Path
-    trust: Trust
+    trust_path: Path
     limits: Limits = field(default_factory=Limits)
     verifier: drop_auth.Verifier = field(default_factory=drop_auth.Verifier)
     buckets: dict[str, _Bucket] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     headers_seen: dict[tuple[str, float], dict] = field(default_factory=dict)
 
+    loaded: tuple[float, Trust] | None = None
+
     def __post_init__(self) -> None:
         for name in ("incoming", "inbox", "outbox"):
             (self.folder / name).mkdir(parents=True, exist_ok=True)
+        _ = self.trust  # a trust file that does not verify stops the service before it starts
+
+    @property
+    def trust(self) -> Trust:
+        """The trust file, read again whenever the office writes a new one (a laptop enrolled or
+        revoked takes effect without a restart); a new file that fails to verify is not used."""
+        mtime = self.trust_path.stat().st_mtime
+        if self.loaded is None or self.loaded[0] != mtime:
+            try:
+                self.loaded = (mtime, drop_trust.read(self.trust_path))
+                log.info("trust read: office %s, %d devices", self.loaded[1].office_fingerprint,
+                         len(self.loaded[1].devices))
+            except documents.Refused as e:
+                if self.loaded is None:
+                    raise
+                log.error("new trust file refused (%s); the previous one stays in use", e.reason)
+        return self.loaded[1]
 
     def allowed(self, device: str) -> bool:
         """A token bucket per device: a burst of a minute's worth, refilled steadily."""
@@ -239,7 +258,7 @@ async def download(request: Request) -> Response:
     return FileResponse(path, media_type="application/octet-stream")
 
 
-def make_app(folder: Path, trust: Trust, limits: Limits | None = None) -> Starlette:
+def make_app(folder: Path, trust_path: Path, limits: Limits | None = None) -> Starlette:
     app = Starlette(routes=[
         Route("/health", health),
         Route("/v1/uploads/{sha}", upload_state, methods=["GET"]),
@@ -247,18 +266,18 @@ def make_app(folder: Path, trust: Trust, limits: Limits | None = None) -> Starle
         Route("/v1/returns", returns),
         Route("/v1/returns/{name}", download),
     ])
-    app.state.drop = Drop(Path(folder), trust, limits or Limits())
+    app.state.drop = Drop(Path(folder), Path(trust_path), limits or Limits())
     return app
 
 
-def server(folder: Path, trust: Trust, host: str, port: int, certfile: Path, keyfile: Path,
+def server(folder: Path, trust_path: Path, host: str, port: int, certfile: Path, keyfile: Path,
            limits: Limits | None = None):
     """A uvicorn server for the drop (call .run(), or run it in a thread in tests). On SIGTERM or
     Ctrl+C it stops taking connections and lets uploads under way finish (up to 30 s); what
     arrived of an upload cut short stays, to be resumed."""
     import uvicorn
 
-    config = uvicorn.Config(make_app(folder, trust, limits), host=host, port=port, ssl_certfile=str(certfile),
+    config = uvicorn.Config(make_app(folder, trust_path, limits), host=host, port=port, ssl_certfile=str(certfile),
                             ssl_keyfile=str(keyfile), log_level="info", access_log=False,
                             timeout_graceful_shutdown=30, limit_concurrency=200)
     return uvicorn.Server(config)

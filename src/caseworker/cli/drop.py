@@ -1,0 +1,75 @@
+"""The office's drop from the command line: `sync` (a laptop, one round now), `settings set
+drop-url|drop-pin`, and at the office `office export-trust`, `office take-in`, `office
+tls-certificate` and `office serve` (the last two need no workspace)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.app import drop
+from caseworker.cli.common import Context, command
+from caseworker.domain.errors import BundleRefused
+
+
+def sync_now(ctx: Context) -> None:
+    result = ctx.session.drop.round()
+    print(f"Sent {result.sent} bundle(s); received {len(result.received)}")
+    for outcome in result.received:
+        if isinstance(outcome, BundleRefused):
+            print(f"{outcome.params['path']}: refused ({outcome.params['code']})")
+        elif outcome.left:
+            print(f"{outcome.left} case(s) left this laptop: the office has them")
+    print(f"Waiting for the office's acknowledgement: {result.waiting}")
+
+
+def office_export_trust(ctx: Context) -> None:
+    devices = ctx.session.drop.export_trust(ctx.args.out)
+    print(f"Trust file written to {ctx.args.out}: {devices} device(s); give it to the drop service")
+
+
+def office_take_in(ctx: Context) -> None:
+    outcomes = ctx.session.drop.take_in(ctx.args.drop)
+    refused = [o for o in outcomes if isinstance(o, BundleRefused)]
+    print(f"Taken in: {len(outcomes) - len(refused)} bundle(s); refused: {len(refused)}; return bundles written")
+    for r in refused:
+        print(f"{r.params['path']}: refused ({r.params['code']})")
+    return 1 if refused else 0
+
+
+def office_tls_certificate(ctx: Context) -> None:
+    pin = drop.make_certificate(ctx.args.out, ctx.args.host)
+    print(f"drop.crt and drop.key written to {ctx.args.out}. The pin to set on every laptop (drop-pin):")
+    print(pin)
+
+
+def office_serve(ctx: Context) -> None:
+    a = ctx.args
+    print(f"The drop serves {a.drop} on https://{a.host}:{a.port}; certificate pin {drop.pin_of(a.certificate)}")
+    drop.serve(a.drop, a.trust, a.host, a.port, a.certificate, a.key, a.max_bundle_mb)
+
+
+def register(sub, groups) -> None:
+    command(sub, "sync", sync_now, "a laptop: one round with the office's drop now (send, fetch, import)")
+    office = groups["office"]
+    p = command(office, "export-trust", office_export_trust,
+                "write the trust file the drop service checks laptops against (office admin)")
+    p.add_argument("--out", required=True, type=Path)
+    p = command(office, "take-in", office_take_in,
+                "import what laptops uploaded to the drop, and write their return bundles there (supervisor)")
+    p.add_argument("--drop", required=True, type=Path, help="the drop service's folder")
+    p = command(office, "tls-certificate", office_tls_certificate,
+                "make the drop's TLS certificate and print its pin (no workspace needed)", session=False)
+    p.set_defaults(needs_workspace=False)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--host", action="append", required=True,
+                   help="a name or address laptops reach the drop by (repeat for each)")
+    p = command(office, "serve", office_serve, "run the drop service (no workspace needed)", session=False)
+    p.set_defaults(needs_workspace=False)
+    p.add_argument("--drop", required=True, type=Path, help="its folder: incoming, inbox, outbox")
+    p.add_argument("--trust", required=True, type=Path, help="the file office export-trust wrote")
+    p.add_argument("--certificate", required=True, type=Path)
+    p.add_argument("--key", required=True, type=Path)
+    # Laptops reach it over the network: every interface by default; TLS and signatures guard it.
+    p.add_argument("--host", default="0.0.0.0")  # noqa: S104
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--max-bundle-mb", type=int, default=2048)

@@ -1,0 +1,166 @@
+"""Sync through the office's drop over HTTPS on loopback: bundles both ways; an upload cut off
+again and again by a failing link resumes and arrives once; every kind of bad request is
+refused with the inbox unchanged; a server whose certificate is not the pinned one is refused
+before anything is sent."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import httpx
+import pytest
+
+from caseworker.app.session import Session
+from caseworker.domain.errors import DropPinInvalid, DropPinMismatch, DropUnreachable, DropUrlInvalid, NotPermitted
+from caseworker.sync import drop_auth, tls
+from tests.conftest import PASSWORD, child
+from tests.sync.conftest import CuttingProxy, enrol
+
+
+def inbox(service) -> list[str]:
+    return sorted(p.name for p in (service.folder / "inbox").glob("*.cwbundle"))
+
+
+def cases(session) -> list:
+    return session.workspace.read(lambda c: c.execute("SELECT id, summary, clocks FROM cases ORDER BY id").fetchall())
+
+
+def test_bundles_go_both_ways_through_the_drop(service):
+    laptop, admin = service.laptop, service.admin
+    laptop.drop.configure(service.url, service.pin)
+    [case_id] = laptop.cases.add([child()]).ids
+    first = laptop.drop.round()
+    assert (first.sent, first.received, first.waiting) == (1, [], 1)
+    assert len(inbox(service)) == 1
+    again = laptop.drop.round()  # not yet acknowledged: offered again, stored once
+    assert again.sent == 1 and len(inbox(service)) == 1
+
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        [imported] = supervisor.drop.take_in(service.folder)
+        assert imported.new == 1
+        supervisor.cases.edit(case_id, {"summary": "Seen at the office."})
+        supervisor.drop.take_in(service.folder)  # writes the return bundle into the drop's outbox
+    assert inbox(service) == []  # handled ones move to inbox/done
+
+    back = laptop.drop.round()
+    # Two return bundles: the first take-in's (the acknowledgement) and the second's (the edit).
+    assert [r.changed for r in back.received] == [0, 1] and back.waiting == 0
+    assert laptop.cases.get(case_id).summary == "Seen at the office."
+    assert laptop.drop.round().received == []  # a return bundle is fetched once
+    assert cases(laptop) == cases(admin)
+    assert laptop.drop.state()["failures"] == 0
+
+
+def test_an_upload_cut_off_again_and_again_resumes_and_arrives_once(service):
+    laptop = service.laptop
+    [case_id] = laptop.cases.add([child()]).ids
+    scan = service.folder.parent / "scan.bin"
+    scan.write_bytes(os.urandom(400_000))  # incompressible: the bundle is as large
+    laptop.casefile.attach(case_id, scan)
+    proxy = CuttingProxy(service.port, limit=60_000)
+    try:
+        laptop.drop.configure(f"https://127.0.0.1:{proxy.port}", service.pin)
+        with pytest.raises(DropUnreachable):
+            laptop.drop.round()  # five attempts, each cut off: not yet whole
+        parts = list((service.folder / "incoming").rglob("*.part"))
+        assert len(parts) == 1 and 0 < parts[0].stat().st_size and inbox(service) == []
+        assert laptop.drop.state()["failures"] == 1
+        result = laptop.drop.round()  # goes on from there
+        assert result.sent == 1 and proxy.cuts >= 4
+    finally:
+        proxy.close()
+    [stored] = inbox(service)
+    [(_path, sha)] = laptop.bundles.waiting()
+    assert stored == f"{sha}.cwbundle" and hashlib.sha256((service.folder / "inbox" / stored).read_bytes()
+                                                          ).hexdigest() == sha
+    with Session.open(service.admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        [imported] = supervisor.drop.take_in(service.folder)
+        assert imported.new >= 2  # the case and its attachment
+
+
+def raw_client(service) -> httpx.Client:
+    return httpx.Client(base_url=service.url, verify=tls.pinned_context(service.pin), trust_env=False)
+
+
+def signed(service, method, path, extra=""):
+    laptop = service.laptop
+    return drop_auth.sign(laptop.enrolment.device_identity(), laptop.workspace.device_id, method, path, extra)
+
+
+def test_the_drop_refuses_every_kind_of_bad_request_and_keeps_its_inbox(service, tmp_path):
+    laptop = service.laptop
+    laptop.cases.add([child()])
+    bundle = laptop.bundles.write_new()
+    data = bundle.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    path = f"/v1/uploads/{sha}"
+    sizes = {"upload-offset": "0", "upload-length": str(len(data))}
+    with raw_client(service) as client:
+        # Unsigned.
+        reply = client.put(path, headers=sizes, content=data)
+        assert (reply.status_code, reply.json()["refused"]) == (401, "unsigned")
+        # Signed for another offset than the one sent.
+        reply = client.put(path, headers={**sizes, **signed(service, "PUT", path, f"5:{len(data)}")}, content=data)
+        assert (reply.status_code, reply.json()["refused"]) == (401, "bad_signature")
+        # Larger than the drop takes.
+        huge = {"upload-offset": "0", "upload-length": str(64 * 1024 * 1024)}
+        reply = client.put(path, headers={**huge, **signed(service, "PUT", path, f"0:{64 * 1024 * 1024}")},
+                           content=data)
+        assert (reply.status_code, reply.json()["refused"]) == (413, "too_large")
+        # Garbage bytes named by their own hash: not a bundle; nothing of them stays.
+        junk = os.urandom(5000)
+        junk_path = f"/v1/uploads/{hashlib.sha256(junk).hexdigest()}"
+        reply = client.put(junk_path, headers={"upload-offset": "0", "upload-length": "5000",
+                                               **signed(service, "PUT", junk_path, "0:5000")}, content=junk)
+        assert (reply.status_code, reply.json()["refused"]) == (422, "not_a_bundle")
+        # A request replayed as it was recorded.
+        headers = signed(service, "GET", "/v1/returns")
+        assert client.get("/v1/returns", headers=headers).status_code == 200
+        reply = client.get("/v1/returns", headers=headers)
+        assert (reply.status_code, reply.json()["refused"]) == (401, "replayed")
+        assert inbox(service) == [] and not list((service.folder / "incoming").rglob("*.part"))
+
+        # Another laptop's return bundle is not there for this one.
+        other = enrol(service.admin, tmp_path / "other", "farrukh", tmp_path)
+        service.admin.drop.export_trust(service.trust)
+        service.admin.bundles.export(service.folder / "outbox")
+        names = [p.name for p in (service.folder / "outbox").glob("*.cwbundle") if other.workspace.device_id in p.name]
+        assert names
+        listed = client.get("/v1/returns", headers=signed(service, "GET", "/v1/returns")).json()["returns"]
+        assert names[0] not in [r["name"] for r in listed]
+        theirs = f"/v1/returns/{names[0]}"
+        assert client.get(theirs, headers=signed(service, "GET", theirs)).status_code == 404
+        other.close()
+
+        # A revoked laptop: the office writes the trust file again; the drop reads it at once.
+        service.admin.enrolment.revoke(laptop.workspace.device_id, "lost")
+        service.admin.drop.export_trust(service.trust)
+        reply = client.put(path, headers={**sizes, **signed(service, "PUT", path, f"0:{len(data)}")}, content=data)
+        assert (reply.status_code, reply.json()["refused"]) == (403, "revoked")
+    assert inbox(service) == []
+
+
+def test_a_server_whose_certificate_is_not_the_pinned_one_is_refused_before_anything_is_sent(service, tmp_path):
+    laptop = service.laptop
+    laptop.cases.add([child()])
+    other_pin = tls.make_certificate(tmp_path / "other-tls", ["127.0.0.1"])
+    laptop.drop.configure(service.url, other_pin)
+    with pytest.raises(DropPinMismatch) as refused:
+        laptop.drop.round()
+    assert "does not match the pin" in refused.value.message.english()
+    assert inbox(service) == [] and not list((service.folder / "incoming").rglob("*.part"))
+    assert laptop.drop.state()["last_error"] == "pin_mismatch"
+
+
+def test_the_drop_settings_are_checked_and_only_an_admin_sets_them(service):
+    laptop = service.laptop
+    with pytest.raises(DropUrlInvalid):
+        laptop.drop.configure("http://127.0.0.1:1")  # not https
+    with pytest.raises(DropPinInvalid):
+        laptop.drop.configure(pin="abc")
+    laptop.drop.configure(service.url, service.pin.upper())
+    assert laptop.drop.settings() == {"url": service.url, "pin": service.pin}
+    laptop.accounts.add("farrukh", PASSWORD, "caseworker")
+    with Session.open(laptop.workspace.folder, "farrukh", PASSWORD) as caseworker, pytest.raises(NotPermitted):
+        caseworker.drop.configure(service.url)
