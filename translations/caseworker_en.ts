@@ -59,6 +59,35 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>Synced with the office at %1.</source>
+        <translation>Synced with the office at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait for the office&apos;s acknowledgement.</source>
+        <translation>
+            <numerusform>%n bundle waits for the office&apos;s acknowledgement.</numerusform>
+            <numerusform>%n bundles wait for the office&apos;s acknowledgement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in what the laptops sent at %1: %n bundle(s).</source>
+        <translation>
+            <numerusform>Took in what the laptops sent at %1: %n bundle.</numerusform>
+            <numerusform>Took in what the laptops sent at %1: %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached; next try at %1.</source>
+        <translation>The office&apos;s drop cannot be reached; next try at %1.</translation>
+    </message>
+    <message>
+        <source>Sync with the office failed; next try at %1.</source>
+        <translation>Sync with the office failed; next try at %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFieldsForm</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1961,6 +1990,38 @@
         <translation>Case {case_id} is not closed.</translation>
     </message>
     <message>
+        <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>
+        <translation>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be used ({code}); write it again with office export-trust.</source>
+        <translation>The trust file {path} cannot be used ({code}); write it again with office export-trust.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}: give the folder the drop service uses.</source>
+        <translation>There is no folder {path}: give the folder the drop service uses.</translation>
+    </message>
+    <message>
+        <source>The drop&apos;s address must begin with https:// and name a server.</source>
+        <translation>The drop&apos;s address must begin with https:// and name a server.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is the SHA-256 of the drop&apos;s certificate: 64 hexadecimal characters.</source>
+        <translation>A certificate pin is the SHA-256 of the drop&apos;s certificate: 64 hexadecimal characters.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached now ({code}); the bundles wait and go at the next try.</source>
+        <translation>The office&apos;s drop cannot be reached now ({code}); the bundles wait and go at the next try.</translation>
+    </message>
+    <message>
+        <source>The server at the drop&apos;s address is not the office&apos;s drop: its certificate does not match the pin. Nothing was sent. Tell the office.</source>
+        <translation>The server at the drop&apos;s address is not the office&apos;s drop: its certificate does not match the pin. Nothing was sent. Tell the office.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop refused this laptop ({code}). Tell the office.</source>
+        <translation>The office&apos;s drop refused this laptop ({code}). Tell the office.</translation>
+    </message>
+    <message>
         <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
         <translation>Case {case_id} already has a transfer waiting for a decision or acceptance.</translation>
     </message>
@@ -2375,6 +2436,13 @@
         <source>Folder with bundles to import (a USB stick)</source>
         <translation>Folder with bundles to import (a USB stick)</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent to the office&apos;s drop: %n bundle(s).</source>
+        <translation>
+            <numerusform>Sent to the office&apos;s drop: %n bundle.</numerusform>
+            <numerusform>Sent to the office&apos;s drop: %n bundles.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: already imported</source>
         <translation>%1: already imported</translation>
@@ -2440,6 +2508,14 @@
     <message>
         <source>Import a folder…</source>
         <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s drop now</source>
+        <translation>Sync with the office&apos;s drop now</translation>
+    </message>
+    <message>
+        <source>Take in from the drop now</source>
+        <translation>Take in from the drop now</translation>
     </message>
     <message>
         <source>%v of %m</source>

@@ -59,6 +59,37 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>Synced with the office at %1.</source>
+        <translation>Синхронизировано с офисом в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait for the office&apos;s acknowledgement.</source>
+        <translation>
+            <numerusform>%n пакет синхронизации ждёт подтверждения офиса.</numerusform>
+            <numerusform>%n пакета синхронизации ждут подтверждения офиса.</numerusform>
+            <numerusform>%n пакетов синхронизации ждут подтверждения офиса.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in what the laptops sent at %1: %n bundle(s).</source>
+        <translation>
+            <numerusform>В %1 загружено присланное с ноутбуков: %n пакет синхронизации.</numerusform>
+            <numerusform>В %1 загружено присланное с ноутбуков: %n пакета синхронизации.</numerusform>
+            <numerusform>В %1 загружено присланное с ноутбуков: %n пакетов синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached; next try at %1.</source>
+        <translation>Пункт обмена офиса недоступен; следующая попытка в %1.</translation>
+    </message>
+    <message>
+        <source>Sync with the office failed; next try at %1.</source>
+        <translation>Синхронизация с офисом не удалась; следующая попытка в %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFieldsForm</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1934,6 +1965,38 @@
         <translation>Случай {case_id} не закрыт.</translation>
     </message>
     <message>
+        <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>
+        <translation>Пункт обмена офиса здесь не настроен: администратор задаёт его адрес и отпечаток сертификата (settings drop-url и drop-pin).</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be used ({code}); write it again with office export-trust.</source>
+        <translation>Файл доверия {path} нельзя использовать ({code}); запишите его заново командой office export-trust.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}: give the folder the drop service uses.</source>
+        <translation>Папки {path} нет: укажите папку, которую использует пункт обмена.</translation>
+    </message>
+    <message>
+        <source>The drop&apos;s address must begin with https:// and name a server.</source>
+        <translation>Адрес пункта обмена должен начинаться с https:// и называть сервер.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is the SHA-256 of the drop&apos;s certificate: 64 hexadecimal characters.</source>
+        <translation>Отпечаток сертификата — это SHA-256 сертификата пункта обмена: 64 шестнадцатеричных символа.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached now ({code}); the bundles wait and go at the next try.</source>
+        <translation>Пункт обмена офиса сейчас недоступен ({code}); пакеты синхронизации ждут и уйдут при следующей попытке.</translation>
+    </message>
+    <message>
+        <source>The server at the drop&apos;s address is not the office&apos;s drop: its certificate does not match the pin. Nothing was sent. Tell the office.</source>
+        <translation>Сервер по адресу пункта обмена — не пункт обмена офиса: его сертификат не совпадает с отпечатком. Ничего не отправлено. Сообщите в офис.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop refused this laptop ({code}). Tell the office.</source>
+        <translation>Пункт обмена офиса отказал этому ноутбуку ({code}). Сообщите в офис.</translation>
+    </message>
+    <message>
         <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
         <translation>По случаю {case_id} уже есть перевод, ожидающий решения или принятия.</translation>
     </message>
@@ -2378,6 +2441,14 @@
         <source>Folder with bundles to import (a USB stick)</source>
         <translation>Папка с пакетами синхронизации для загрузки (USB-флешка)</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent to the office&apos;s drop: %n bundle(s).</source>
+        <translation>
+            <numerusform>Отправлено в пункт обмена офиса: %n пакет синхронизации.</numerusform>
+            <numerusform>Отправлено в пункт обмена офиса: %n пакета синхронизации.</numerusform>
+            <numerusform>Отправлено в пункт обмена офиса: %n пакетов синхронизации.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: already imported</source>
         <translation>%1: уже загружен</translation>
@@ -2445,6 +2516,14 @@
     <message>
         <source>Import a folder…</source>
         <translation>Загрузить папку…</translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s drop now</source>
+        <translation>Синхронизировать с пунктом обмена сейчас</translation>
+    </message>
+    <message>
+        <source>Take in from the drop now</source>
+        <translation>Загрузить из пункта обмена сейчас</translation>
     </message>
     <message>
         <source>%v of %m</source>

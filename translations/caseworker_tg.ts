@@ -59,6 +59,35 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>Synced with the office at %1.</source>
+        <translation>Ҳамоҳангсозӣ бо идора соати %1 анҷом ёфт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait for the office&apos;s acknowledgement.</source>
+        <translation>
+            <numerusform>%n бастаи ҳамоҳангсозӣ тасдиқи идораро интизор аст.</numerusform>
+            <numerusform>%n бастаи ҳамоҳангсозӣ тасдиқи идораро интизоранд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in what the laptops sent at %1: %n bundle(s).</source>
+        <translation>
+            <numerusform>Соати %1 фиристодаҳои ноутбукҳо ворид карда шуд: %n бастаи ҳамоҳангсозӣ.</numerusform>
+            <numerusform>Соати %1 фиристодаҳои ноутбукҳо ворид карда шуданд: %n бастаи ҳамоҳангсозӣ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached; next try at %1.</source>
+        <translation>Нуқтаи мубодилаи идора дастрас нест; кӯшиши навбатӣ соати %1.</translation>
+    </message>
+    <message>
+        <source>Sync with the office failed; next try at %1.</source>
+        <translation>Ҳамоҳангсозӣ бо идора анҷом наёфт; кӯшиши навбатӣ соати %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseFieldsForm</name>
     <message>
         <source>dd.mm.yyyy</source>
@@ -1933,6 +1962,38 @@
         <translation>Парвандаи {case_id} пӯшида нест.</translation>
     </message>
     <message>
+        <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>
+        <translation>Нуқтаи мубодилаи идора дар ин ҷо танзим нашудааст: маъмур суроға ва изи шаҳодатномаи онро муқаррар мекунад (settings drop-url ва drop-pin).</translation>
+    </message>
+    <message>
+        <source>The trust file {path} cannot be used ({code}); write it again with office export-trust.</source>
+        <translation>Файли эътимоди {path}-ро истифода бурдан мумкин нест ({code}); онро бо фармони office export-trust аз нав нависед.</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}: give the folder the drop service uses.</source>
+        <translation>Ҷузвдони {path} вуҷуд надорад: ҷузвдонеро нишон диҳед, ки нуқтаи мубодила истифода мебарад.</translation>
+    </message>
+    <message>
+        <source>The drop&apos;s address must begin with https:// and name a server.</source>
+        <translation>Суроғаи нуқтаи мубодила бояд бо https:// оғоз шуда, серверро номбар кунад.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is the SHA-256 of the drop&apos;s certificate: 64 hexadecimal characters.</source>
+        <translation>Изи шаҳодатнома SHA-256-и шаҳодатномаи нуқтаи мубодила аст: 64 аломати шонздаҳӣ.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop cannot be reached now ({code}); the bundles wait and go at the next try.</source>
+        <translation>Нуқтаи мубодилаи идора ҳоло дастрас нест ({code}); бастаҳои ҳамоҳангсозӣ интизор мешаванд ва дар кӯшиши навбатӣ фиристода мешаванд.</translation>
+    </message>
+    <message>
+        <source>The server at the drop&apos;s address is not the office&apos;s drop: its certificate does not match the pin. Nothing was sent. Tell the office.</source>
+        <translation>Сервер дар суроғаи нуқтаи мубодила нуқтаи мубодилаи идора нест: шаҳодатномаи он ба изи муқарраршуда мувофиқ нест. Ҳеҷ чиз фиристода нашуд. Ба идора хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s drop refused this laptop ({code}). Tell the office.</source>
+        <translation>Нуқтаи мубодилаи идора ин ноутбукро рад кард ({code}). Ба идора хабар диҳед.</translation>
+    </message>
+    <message>
         <source>Case {case_id} already has a transfer waiting for a decision or acceptance.</source>
         <translation>Парвандаи {case_id} аллакай интиқоле дорад, ки дар интизори қарор ё қабул аст.</translation>
     </message>
@@ -2375,6 +2436,13 @@
         <source>Folder with bundles to import (a USB stick)</source>
         <translation>Ҷузвдон бо бастаҳои ҳамоҳангсозӣ барои ворид кардан (хотираи USB)</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent to the office&apos;s drop: %n bundle(s).</source>
+        <translation>
+            <numerusform>Ба нуқтаи мубодилаи идора фиристода шуд: %n бастаи ҳамоҳангсозӣ.</numerusform>
+            <numerusform>Ба нуқтаи мубодилаи идора фиристода шуданд: %n бастаи ҳамоҳангсозӣ.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: already imported</source>
         <translation>%1: аллакай ворид шудааст</translation>
@@ -2440,6 +2508,14 @@
     <message>
         <source>Import a folder…</source>
         <translation>Ворид кардани ҷузвдон…</translation>
+    </message>
+    <message>
+        <source>Sync with the office&apos;s drop now</source>
+        <translation>Ҳозир бо нуқтаи мубодила ҳамоҳанг кардан</translation>
+    </message>
+    <message>
+        <source>Take in from the drop now</source>
+        <translation>Ҳозир аз нуқтаи мубодила ворид кардан</translation>
     </message>
     <message>
         <source>%v of %m</source>

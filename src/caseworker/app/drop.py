@@ -20,6 +20,7 @@ from caseworker.app.enrolment import OFFICE_KIND
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
     BundleRefused,
+    DropFolderMissing,
     DropNotSet,
     DropPinInvalid,
     DropPinMismatch,
@@ -30,11 +31,11 @@ from caseworker.domain.errors import (
     NotAnOffice,
 )
 from caseworker.store import identities, meta
-from caseworker.sync import drop_client, drop_trust, tls
+from caseworker.sync import drop_trust, tls
 from caseworker.sync import enrolment as documents
 from caseworker.sync.canonical import strict_loads
 
-URL, PIN, STATE = "drop_url", "drop_pin", "drop_state"
+URL, PIN, FOLDER, STATE = "drop_url", "drop_pin", "drop_folder", "drop_state"
 INBOX = "drop_inbox"  # the laptop's folder for downloads under way
 RESUMES = 5  # attempts to go on with one broken upload or download within a round
 UNREACHABLE = ("unreachable", "too_many_requests", "http_500", "http_502", "http_503", "http_504")
@@ -63,10 +64,17 @@ class DropSync:
         self.s = session
 
     # -- settings ----------------------------------------------------------------------------------
-    def configure(self, url: str | None = None, pin: str | None = None) -> None:
-        """The drop's address (https only) and its certificate's SHA-256 pin (admin)."""
+    def configure(self, url: str | None = None, pin: str | None = None, folder: str | None = None) -> None:
+        """A laptop: the drop's address (https only) and its certificate's SHA-256 pin. The office:
+        the drop's folder, which a supervisor's window takes in from now and then (admin)."""
         self.s.require("settings.change", Role.ADMIN)
         ws = self.s.workspace
+        if folder is not None:
+            if self.s.kind != OFFICE_KIND:
+                raise NotAnOffice()
+            if not Path(folder).is_dir():
+                raise DropFolderMissing(path=folder)
+            ws.write(lambda conn, _s: meta.put(conn, FOLDER, str(Path(folder).resolve())))
         if url is not None:
             parts = urlsplit(url.strip())
             if parts.scheme != "https" or not parts.hostname:
@@ -78,11 +86,20 @@ class DropSync:
             except ValueError:
                 raise DropPinInvalid() from None
             ws.write(lambda conn, _s: meta.put(conn, PIN, value))
-        self.s.log("settings", detail={"drop": [k for k, v in (("url", url), ("pin", pin)) if v is not None]})
+        self.s.log("settings", detail={"drop": [k for k, v in (("url", url), ("pin", pin), ("folder", folder))
+                                                if v is not None]})
 
     def settings(self) -> dict:
         ws = self.s.workspace
-        return {"url": ws.read(meta.get, URL), "pin": ws.read(meta.get, PIN)}
+        return {"url": ws.read(meta.get, URL), "pin": ws.read(meta.get, PIN), "folder": ws.read(meta.get, FOLDER)}
+
+    def automatic(self) -> str | None:
+        """What this user's window does on its own: "round" (a laptop with its drop set), "take_in"
+        (a supervisor at an office whose drop folder is set), or None."""
+        settings = self.settings()
+        if self.s.kind == OFFICE_KIND:
+            return "take_in" if settings["folder"] and self.s.user.has(Role.SUPERVISOR) else None
+        return "round" if settings["url"] and settings["pin"] and self.s.enrolment.trusted_office() else None
 
     def state(self) -> dict:
         """The last round: when it ended well, the last failure, how many failures in a row."""
@@ -122,7 +139,9 @@ class DropSync:
         return outcomes
 
     # -- a laptop ------------------------------------------------------------------------------------
-    def _client(self) -> drop_client.Drop:
+    def _client(self):
+        from caseworker.sync import drop_client  # httpx loads when a round needs it, not with every command
+
         settings = self.settings()
         if not settings["url"] or not settings["pin"]:
             raise DropNotSet()
@@ -132,6 +151,8 @@ class DropSync:
     def round(self) -> Round:
         """One round with the drop: nothing happens when it cannot be reached (DropUnreachable,
         with the reason; the state counts the failure for next_wait)."""
+        from caseworker.sync import drop_client
+
         drop = self._client()
         try:
             result = self._round(drop)
@@ -145,7 +166,9 @@ class DropSync:
         self._record(ok=True)
         return result
 
-    def _round(self, drop: drop_client.Drop) -> Round:
+    def _round(self, drop) -> Round:
+        from caseworker.sync.drop_client import DropError
+
         bundles, result = self.s.bundles, Round()
         with drop.client() as client:
             drop.health(client)  # cheap, and learns the drop's clock
@@ -154,7 +177,7 @@ class DropSync:
                 if _again(lambda p=path, h=sha: drop.upload(client, p, h)):
                     result.sent += 1
                 else:
-                    raise drop_client.DropError("unreachable", "upload kept breaking off")
+                    raise DropError("unreachable", "upload kept breaking off")
             folder = self.s.workspace.folder / INBOX
             folder.mkdir(mode=0o700, exist_ok=True)
             for listed in drop.returns(client):
@@ -163,7 +186,7 @@ class DropSync:
                     continue
                 got = _again(lambda n=name, s=listed["size"]: drop.download(client, n, s, folder))
                 if got is None:
-                    raise drop_client.DropError("unreachable", "download kept breaking off")
+                    raise DropError("unreachable", "download kept breaking off")
                 try:
                     result.received.append(bundles.import_file(got))
                 except BundleRefused as refused:

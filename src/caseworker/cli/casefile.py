@@ -127,16 +127,19 @@ def settings_show(ctx: Context) -> None:
     print_json(ctx.session.settings.get().model_dump(mode="json"))
 
 
+DROP_SETTINGS = {"drop-url": "url", "drop-pin": "pin", "drop-folder": "folder"}
+
+
 def settings_set(ctx: Context) -> None:
     a = ctx.args
-    if a.name in ("drop-url", "drop-pin"):  # this workspace's own, for the office's drop
+    if a.name in DROP_SETTINGS:  # this workspace's own, for the office's drop
         if a.value is None:
             raise UsageError(f"settings set {a.name} needs a value")
-        ctx.session.drop.configure(**{"url" if a.name == "drop-url" else "pin": a.value})
+        ctx.session.drop.configure(**{DROP_SETTINGS[a.name]: a.value})
         print(f"{a.name} set")
         return
     if a.name is not None or a.file is None:
-        raise UsageError("settings set takes --file FILE, or drop-url URL, or drop-pin SHA256")
+        raise UsageError("settings set takes --file FILE, or drop-url URL, drop-pin SHA256 or drop-folder PATH")
     ctx.session.settings.replace(read_object(a.file))
     print("Settings saved; deadlines follow them")
 
@@ -230,8 +233,9 @@ def register(sub, groups: dict) -> None:
 
     command(groups["settings"], "show", settings_show, "the office's settings")
     p = command(groups["settings"], "set", settings_set,
-                "replace the office's settings from a JSON file, or set drop-url / drop-pin (admin)")
-    p.add_argument("name", nargs="?", choices=("drop-url", "drop-pin"))
+                "replace the office's settings from a JSON file; or set drop-url and drop-pin (a laptop), "
+                "drop-folder (the office) (admin)")
+    p.add_argument("name", nargs="?", choices=tuple(DROP_SETTINGS))
     p.add_argument("value", nargs="?")
     p.add_argument("--file", type=Path)
     command(groups["service"], "list", service_list, "the service directory")

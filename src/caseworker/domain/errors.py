@@ -249,6 +249,11 @@ class DropTrustInvalid(CaseworkerError):
     )
 
 
+class DropFolderMissing(CaseworkerError):
+    key = "drop.folder_missing"
+    text = QT_TRANSLATE_NOOP("Messages", "There is no folder {path}: give the folder the drop service uses.")
+
+
 class DropUrlInvalid(CaseworkerError):
     key = "drop.url_invalid"
     text = QT_TRANSLATE_NOOP("Messages", "The drop's address must begin with https:// and name a server.")

@@ -7,6 +7,7 @@ from caseworker.app.session import OFFICE
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.assessment_view import AssessmentView
+from caseworker.ui.auto_sync import AutoSync
 from caseworker.ui.case_file import CaseFileView
 from caseworker.ui.case_list import CaseListModel, Column
 from caseworker.ui.due_list import DueModel
@@ -146,6 +147,11 @@ class MainWindow(QMainWindow):
         # The office's setting, unless the caller (a test) names another.
         minutes = idle_minutes if idle_minutes is not None else session.settings.get().idle_lock_minutes
         self.idle = IdleLock(self.lock, minutes, self)
+        # Sync on its own when the office's drop is set (a laptop) or its folder (the office).
+        self.auto_sync = AutoSync(self)
+        self.auto_sync.status.connect(lambda line: self.statusBar().showMessage(line))
+        self.auto_sync.changed.connect(self._synced)
+        self.auto_sync.start(session)
         self.unlock_dialog = None
         self.new_action.setEnabled(self.sees_cases)
         if not self.sees_cases:
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.idle.pause()
+        self.auto_sync.stop()
         self.keep_drafts()  # what is being typed is saved before the files close
         self.search_timer.stop()
         self.stack.setCurrentWidget(self.lock_page)
@@ -205,6 +212,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.unlock_dialog = None
         self.idle.resume()
+        self.auto_sync.start(session)
 
     # -- case files and assessments in tabs -------------------------------------------------------
     def open_case(self, index) -> CaseFileView:
@@ -362,6 +370,14 @@ class MainWindow(QMainWindow):
 
         self.backup_job = run_in_background(session.maintenance.backup, done, failed)
         return progress
+
+    def _synced(self) -> None:
+        """Bundles came in on their own: the lists and open case files show what they brought."""
+        if self.session is None:
+            return
+        if self.sees_cases:
+            self.case_model.reload()
+        self.due_model.load(self._content(self.session))
 
     def open_sync(self) -> QDialog:
         """Sending and importing bundles, and the conflicts, in a window of their own."""

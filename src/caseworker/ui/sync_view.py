@@ -46,6 +46,13 @@ class SyncView(QWidget):
         self.import_button.clicked.connect(self._choose_files)
         self.folder_button = QPushButton(objectName="sync_import_folder")
         self.folder_button.clicked.connect(self._choose_import_folder)
+        self.drop_button = QPushButton(objectName="sync_drop_now")
+        self.drop_button.clicked.connect(self.drop_now)
+        try:
+            self.drop_mode = session.drop.automatic()
+        except CaseworkerError:
+            self.drop_mode = None
+        self.drop_button.setVisible(self.drop_mode is not None)
         self.status = QLabel(objectName="sync_status", wordWrap=True)
         self.status.setVisible(not office)
         self.state: dict | None = None
@@ -66,6 +73,7 @@ class SyncView(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.drop_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -177,11 +185,32 @@ class SyncView(QWidget):
 
         run_in_background(work, self._imported, self._failed, progress=self._progress)
 
+    def drop_now(self) -> None:
+        """A round with the office's drop now (a laptop), or taking in what it holds (the office)."""
+        self.left_in_place = 0
+        self._working(True)
+        session, mode = self.session, self.drop_mode
+
+        def work():
+            if mode == "round":
+                result = session.drop.round()
+                return result.sent, result.received
+            return None, session.drop.take_in(session.drop.settings()["folder"])
+
+        run_in_background(work, self._dropped, self._failed)
+
+    def _dropped(self, outcome) -> None:
+        sent, received = outcome
+        self._imported([(r.path, r, None) if not isinstance(r, CaseworkerError) else
+                        (Path(r.params.get("path", "")), None, r) for r in received], from_drop=True)
+        if sent is not None:
+            self.results.insertItem(0, self.tr("Sent to the office's drop: %n bundle(s).", "", sent))
+
     def _progress(self, done: int, total: int) -> None:
         self.busy.setRange(0, total)
         self.busy.setValue(done)
 
-    def _imported(self, outcomes) -> None:
+    def _imported(self, outcomes, from_drop: bool = False) -> None:
         self._working(False)
         self.load_state()
         self.warning.setVisible(not self.office and self.session.enrolment.revocations_are_old())
@@ -200,7 +229,7 @@ class SyncView(QWidget):
                 if result.left:
                     line += " " + self.tr("%n case(s) left this laptop: the office has them.", "", result.left)
                 self.results.addItem(line)
-        if not outcomes:
+        if not outcomes and not from_drop:
             self.results.addItem(self.tr("No bundle for this workspace was found."))
         if self.left_in_place:
             self.results.addItem(self.tr("%n bundle(s) meant for others were left in place.", "",
@@ -221,6 +250,7 @@ class SyncView(QWidget):
         self.send_button.setEnabled(not on)
         self.import_button.setEnabled(not on)
         self.folder_button.setEnabled(not on)
+        self.drop_button.setEnabled(not on)
         if not on:
             self.busy.setRange(0, 0)
 
@@ -273,6 +303,8 @@ class SyncView(QWidget):
         self.send_button.setText(self.tr("Write bundles to a folder…"))
         self.import_button.setText(self.tr("Import bundles…"))
         self.folder_button.setText(self.tr("Import a folder…"))
+        self.drop_button.setText(self.tr("Sync with the office's drop now") if not self.office
+                                 else self.tr("Take in from the drop now"))
         self.show_state()
         self.busy.setFormat(self.tr("%v of %m"))
         self.results.setAccessibleName(self.tr("What happened"))
