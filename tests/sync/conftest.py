@@ -67,10 +67,11 @@ def service(office, tmp_path):
 
 
 class CuttingProxy:
-    """Forwards TCP to the drop, closing each connection once `limit` bytes went upstream."""
+    """Forwards TCP to the drop, closing each connection once `limit` bytes went up to it (or,
+    with `down`, came down from it)."""
 
-    def __init__(self, target_port: int, limit: int) -> None:
-        self.target, self.limit = target_port, limit
+    def __init__(self, target_port: int, limit: int, down: bool = False) -> None:
+        self.target, self.limit, self.down = target_port, limit, down
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.cuts = 0
@@ -84,8 +85,8 @@ class CuttingProxy:
             except OSError:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target))
-            threading.Thread(target=self._pipe, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(upstream, client, False), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(client, upstream, not self.down), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(upstream, client, self.down), daemon=True).start()
 
     def _pipe(self, source: socket.socket, sink: socket.socket, counted: bool) -> None:
         sent = 0

@@ -113,7 +113,7 @@ class Drop:
                     with part.open("r+b" if have else "wb") as f:
                         f.seek(have)
                         f.truncate()
-                        for chunk in reply.iter_bytes(CHUNK):
+                        for chunk in reply.iter_bytes():  # as it arrives: a cut keeps what came
                             f.write(chunk)
             except httpx.HTTPError as e:
                 if isinstance(_explained(e), DropError) and _explained(e).code == "pin_mismatch":
