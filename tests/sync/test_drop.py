@@ -12,7 +12,15 @@ import httpx
 import pytest
 
 from caseworker.app.session import Session
-from caseworker.domain.errors import DropPinInvalid, DropPinMismatch, DropUnreachable, DropUrlInvalid, NotPermitted
+from caseworker.domain.errors import (
+    DropFolderMissing,
+    DropPinInvalid,
+    DropPinMismatch,
+    DropUnreachable,
+    DropUrlInvalid,
+    NotAnOffice,
+    NotPermitted,
+)
 from caseworker.sync import drop_auth, tls
 from tests.conftest import PASSWORD, child
 from tests.sync.conftest import CuttingProxy, enrol
@@ -193,3 +201,18 @@ def test_the_drop_settings_are_checked_and_only_an_admin_sets_them(service):
     laptop.accounts.add("farrukh", PASSWORD, "caseworker")
     with Session.open(laptop.workspace.folder, "farrukh", PASSWORD) as caseworker, pytest.raises(NotPermitted):
         caseworker.drop.configure(service.url)
+
+
+def test_the_office_sets_its_drop_folder_and_a_supervisor_takes_in_on_its_own(service, tmp_path):
+    admin, laptop = service.admin, service.laptop
+    with pytest.raises(DropFolderMissing):
+        admin.drop.configure(folder=str(tmp_path / "nowhere"))
+    with pytest.raises(NotAnOffice):
+        laptop.drop.configure(folder=str(service.folder))
+    assert admin.drop.automatic() is None and laptop.drop.automatic() is None  # nothing set yet
+    admin.drop.configure(folder=str(service.folder))
+    laptop.drop.configure(service.url, service.pin)
+    assert admin.drop.automatic() is None  # an admin sees no case: nothing to take in for them
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert supervisor.drop.automatic() == "take_in"
+    assert laptop.drop.automatic() == "round"
