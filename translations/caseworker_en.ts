@@ -2413,6 +2413,14 @@
         <translation>Changes made since the last bundle will go in the next one.</translation>
     </message>
     <message>
+        <source>Last sync through the office&apos;s drop: %1.</source>
+        <translation>Last sync through the office&apos;s drop: %1.</translation>
+    </message>
+    <message>
+        <source>No sync through the office&apos;s drop yet.</source>
+        <translation>No sync through the office&apos;s drop yet.</translation>
+    </message>
+    <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Where to write the bundles (a USB stick)</translation>
     </message>

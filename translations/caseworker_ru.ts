@@ -2418,6 +2418,14 @@
         <translation>Изменения, сделанные после последнего пакета синхронизации, попадут в следующий.</translation>
     </message>
     <message>
+        <source>Last sync through the office&apos;s drop: %1.</source>
+        <translation>Последняя синхронизация через пункт обмена: %1.</translation>
+    </message>
+    <message>
+        <source>No sync through the office&apos;s drop yet.</source>
+        <translation>Синхронизации через пункт обмена ещё не было.</translation>
+    </message>
+    <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Куда записать пакеты синхронизации (USB-флешка)</translation>
     </message>

@@ -2413,6 +2413,14 @@
         <translation>Тағйироте, ки пас аз бастаи охирин ворид шудаанд, ба бастаи навбатӣ дохил мешаванд.</translation>
     </message>
     <message>
+        <source>Last sync through the office&apos;s drop: %1.</source>
+        <translation>Ҳамоҳангсозии охирин тавассути нуқтаи мубодила: %1.</translation>
+    </message>
+    <message>
+        <source>No sync through the office&apos;s drop yet.</source>
+        <translation>Тавассути нуқтаи мубодила ҳанӯз ҳамоҳангсозӣ нашудааст.</translation>
+    </message>
+    <message>
         <source>Where to write the bundles (a USB stick)</source>
         <translation>Бастаҳои ҳамоҳангсозӣ ба куҷо навишта шаванд (хотираи USB)</translation>
     </message>

@@ -4,10 +4,12 @@ certificate and its pin, the trust file, `office serve` as a real process, `sync
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import httpx
@@ -16,7 +18,7 @@ from caseworker.app.session import Session
 from caseworker.sync import tls
 from tests.cli.test_cli import cw
 from tests.conftest import PASSWORD, child, run_cli
-from tests.sync.conftest import enrol, free_port
+from tests.sync.conftest import CuttingProxy, enrol, free_port
 
 
 def wait_for(url: str, pin: str, process: subprocess.Popen) -> None:
@@ -76,3 +78,51 @@ def test_the_drop_from_the_command_line(office, tmp_path):
     assert r.returncode == 1 and "cannot be reached" in r.stderr and "Traceback" not in r.stderr
     with Session.open(office, "sabina", PASSWORD) as supervisor:
         assert supervisor.cases.get(case_id).surname == "Қаюмова"
+
+
+def test_stopping_the_drop_lets_an_upload_under_way_finish(office, tmp_path):
+    pin = tls.make_certificate(tmp_path / "tls", ["127.0.0.1"])
+    with Session.open(office, "admin", PASSWORD) as admin:
+        laptop = enrol(admin, tmp_path / "laptop", "nigora", tmp_path)
+        admin.drop.export_trust(tmp_path / "trust.json")
+    [case_id] = laptop.cases.add([child()]).ids
+    scan = tmp_path / "scan.bin"
+    scan.write_bytes(os.urandom(1_500_000))
+    laptop.casefile.attach(case_id, scan)
+    bundle = laptop.bundles.write_new()
+    sha = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    port = free_port()
+    service = subprocess.Popen(
+        [sys.executable, "-m", "caseworker", "office", "serve", "--drop", str(tmp_path / "drop"), "--trust",
+         str(tmp_path / "trust.json"), "--certificate", str(tmp_path / "tls" / "drop.crt"), "--key",
+         str(tmp_path / "tls" / "drop.key"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proxy = CuttingProxy(port, limit=10**9, rate=600_000)  # 1.5 MB takes about 2.5 s
+    outcome = {}
+    try:
+        wait_for(f"https://127.0.0.1:{port}", pin, service)
+        laptop.drop.configure(f"https://127.0.0.1:{proxy.port}", pin)
+        drop = laptop.drop._client()
+
+        def send():
+            with drop.client() as client:
+                drop.health(client)
+                outcome["stored"] = drop.upload(client, bundle, sha)
+
+        sender = threading.Thread(target=send)
+        sender.start()
+        part = tmp_path / "drop" / "incoming" / laptop.workspace.device_id / f"{sha}.part"
+        deadline = time.monotonic() + 20
+        while not (part.exists() and part.stat().st_size > 0):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        service.send_signal(signal.SIGTERM)  # the office's machine shuts down, mid-upload
+        sender.join(timeout=60)
+        code = service.wait(timeout=60)
+    finally:
+        proxy.close()
+        service.kill()
+        laptop.close()
+    assert outcome == {"stored": True} and code == 0
+    stored = tmp_path / "drop" / "inbox" / f"{sha}.cwbundle"
+    assert stored.read_bytes() == bundle.read_bytes()

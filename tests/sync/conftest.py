@@ -70,8 +70,8 @@ class CuttingProxy:
     """Forwards TCP to the drop, closing each connection once `limit` bytes went up to it (or,
     with `down`, came down from it)."""
 
-    def __init__(self, target_port: int, limit: int, down: bool = False) -> None:
-        self.target, self.limit, self.down = target_port, limit, down
+    def __init__(self, target_port: int, limit: int, down: bool = False, rate: float | None = None) -> None:
+        self.target, self.limit, self.down, self.rate = target_port, limit, down, rate
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.cuts = 0
@@ -98,6 +98,8 @@ class CuttingProxy:
                     break
                 sink.sendall(data)
                 sent += len(data)
+                if counted and self.rate:
+                    time.sleep(len(data) / self.rate)  # a slow link
         except OSError:
             pass
         for s in (source, sink):

@@ -51,8 +51,9 @@ def test_sync_now_from_the_sync_window(qtbot, service, languages):  # noqa: F811
     window.auto_sync.stop()  # only the button, here
     window.show()
     view = window.open_sync().findChild(QWidget, "sync_view")
-    assert view.drop_button.isVisibleTo(view)
+    assert view.drop_button.isVisibleTo(view) and "No sync through the office's drop yet." in view.status.text()
     with qtbot.waitSignal(view.finished, timeout=30_000):
         qtbot.mouseClick(view.drop_button, Qt.MouseButton.LeftButton)
     assert view.results.item(0).text() == "Sent to the office's drop: 1 bundle(s)."
+    assert "Last sync through the office's drop:" in view.status.text()
     assert len(list((service.folder / "inbox").glob("*.cwbundle"))) == 1

@@ -5,6 +5,7 @@ GUI thread; the screen only asks app/ and shows what comes back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from caseworker.domain.errors import CaseworkerError
@@ -121,6 +122,13 @@ class SyncView(QWidget):
                          .replace("%1", ", ".join(str(n) for n in st["missing"])))
         if st["unsent_changes"]:
             lines.append(self.tr("Changes made since the last bundle will go in the next one."))
+        if self.drop_mode is not None:
+            if st["drop_ok"]:
+                local = dt.datetime.fromisoformat(st["drop_ok"]).astimezone()  # stored in UTC
+                lines.append(self.tr("Last sync through the office's drop: %1.").replace(
+                    "%1", f"{shown(local.date().isoformat())} {local:%H:%M}"))
+            else:
+                lines.append(self.tr("No sync through the office's drop yet."))
         self.status.setText("\n".join(lines))
 
     # -- sending -------------------------------------------------------------------------------
