@@ -136,6 +136,8 @@ def report_transfers(tmp: Path, args, drop, client, bundle: Path, sha: str, retu
         stored.unlink(missing_ok=True)  # each run sends the whole body, as a first upload does
         assert drop.upload(client, bundle, sha), "the upload did not complete"
 
+    # Two floors: a copy alone, and a copy made durable with fsync. The second is the fair one:
+    # the drop fsyncs every upload before it says "stored", the laptop every download.
     copies = tmp / "copies"
     copies.mkdir()
     with memory.part() as upload_peak:
@@ -197,10 +199,11 @@ def report_crowd(args, crowd, drop_folder: Path, memory, idle: float) -> None:
         for t in threads:
             t.start()
         start_line.wait()
-        start = time.perf_counter()
+        start, cpu, own = time.perf_counter(), memory.cpu(), time.process_time()
         for t in threads:
             t.join()
         wall = time.perf_counter() - start
+        cpu, own = memory.cpu() - cpu, time.process_time() - own
     if errors:
         raise errors[0]
     total = sum(path.stat().st_size for _d, path, _s in crowd)
@@ -208,7 +211,8 @@ def report_crowd(args, crowd, drop_folder: Path, memory, idle: float) -> None:
     print(f"{len(crowd)} laptops upload a bundle each at the same time ({args.upload_mb} MiB of attachments, "
           f"{total / len(crowd) / 1e6:.0f} MB each, {total / 1e6:.0f} MB in all): all stored in {wall:.1f} s, "
           f"{total / 1e6 / wall:.0f} MB/s together; each took {min(seconds):.1f}-{max(seconds):.1f} s "
-          f"(median {statistics.median(seconds):.1f} s); stored: {stored}")
+          f"(median {statistics.median(seconds):.1f} s); stored: {stored}; CPU time meanwhile: the service "
+          f"{cpu:.1f} s, the laptops (this process) {own:.1f} s")
     print(f"the service's memory: idle {idle:.0f} MB; peak during the {len(crowd)} uploads {peak.mb:.0f} MB "
           f"(+{peak.mb - idle:.0f} MB)")
 
@@ -257,6 +261,11 @@ class Memory:
 
     def now(self) -> float:
         return self._read("VmRSS")
+
+    def cpu(self) -> float:
+        """Seconds of CPU the service used so far (user and system)."""
+        fields = self.status.with_name("stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def _sample(self) -> None:
         while self.running:

@@ -216,3 +216,37 @@ def test_the_office_sets_its_drop_folder_and_a_supervisor_takes_in_on_its_own(se
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
         assert supervisor.drop.automatic() == "take_in"
     assert laptop.drop.automatic() == "round"
+
+
+def test_a_retry_takes_over_from_an_upload_whose_connection_died_unnoticed(service):
+    import socket
+    import time
+
+    laptop = service.laptop
+    [case_id] = laptop.cases.add([child()]).ids
+    scan = service.folder.parent / "scan.bin"
+    scan.write_bytes(os.urandom(300_000))
+    laptop.casefile.attach(case_id, scan)
+    bundle = laptop.bundles.write_new()
+    data = bundle.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    path = f"/v1/uploads/{sha}"
+    # A first attempt sends half the body, then the link goes silent without closing: the drop
+    # is left waiting for the rest on a connection that will never speak again.
+    raw = socket.create_connection(("127.0.0.1", service.port))
+    stalled = tls.pinned_context(service.pin).wrap_socket(raw)
+    head = {"upload-offset": "0", "upload-length": str(len(data)), "content-length": str(len(data)),
+            **signed(service, "PUT", path, f"0:{len(data)}")}
+    stalled.sendall((f"PUT {path} HTTP/1.1\r\nhost: 127.0.0.1\r\n" + "".join(
+        f"{k}: {v}\r\n" for k, v in head.items()) + "\r\n").encode() + data[: len(data) // 2])
+    part = service.folder / "incoming" / laptop.workspace.device_id / f"{sha}.part"
+    deadline = time.monotonic() + 10
+    while not (part.exists() and part.stat().st_size > 0):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    try:
+        laptop.drop.configure(service.url, service.pin)
+        assert laptop.drop.round().sent == 1  # the retry goes on from what arrived, and finishes
+    finally:
+        stalled.close()
+    assert (service.folder / "inbox" / f"{sha}.cwbundle").read_bytes() == data
