@@ -9,6 +9,10 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["selftest"]:  # needs the screen's libraries, so not among the commands
+        from caseworker.ui.selftest import run as selftest
+
+        return selftest()
     gui = argparse.ArgumentParser(add_help=False)
     gui.add_argument("--demo", action="store_true")
     gui.add_argument("--workspace", type=Path)
