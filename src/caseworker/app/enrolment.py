@@ -17,6 +17,7 @@ from caseworker.domain.errors import (
     InvalidInputFile,
     NotALaptop,
     NotAnOffice,
+    NotTheExpectedOffice,
 )
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.store import identities, meta
@@ -185,6 +186,12 @@ class Enrolment:
             self.s.log("enrol_refused", detail={"reason": "office_fingerprint"})
             raise FingerprintMismatch(path=str(approval_path), actual=office.keys.fingerprint,
                                       expected=office_fingerprint)
+        from caseworker.app.site import expected_office  # the office the site file named, if any
+
+        expected = self.s.workspace.read(expected_office)
+        if expected is not None and (expected.office_id, expected.keys) != (office.office_id, office.keys):
+            self.s.log("enrol_refused", detail={"reason": "not_expected_office"})
+            raise NotTheExpectedOffice(path=str(approval_path))
         own = self._own(identities.DEVICE).public
         if certificate.device_id != self.s.workspace.device_id or certificate.keys != own:
             raise self._refused(approval_path, "approval", "not_this_device")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import AuditChainBroken, DeviceAuditBroken
-from caseworker.store import audit, backup
+from caseworker.store import audit, backup, meta
 from caseworker.store.workspace import Workspace
 
 
@@ -14,7 +14,8 @@ class Maintenance:
 
     def backup(self) -> str:
         ws = self.s.workspace
-        name = ws.read(backup.create, ws.folder, ws.data_key)
+        kept = int(ws.read(meta.get, "backups_kept") or backup.KEEP)  # the site's backup policy, if any
+        name = ws.read(backup.create, ws.folder, ws.data_key, kept)
         self.s.log("backup", detail={"name": name})
         return name
 

@@ -1,12 +1,12 @@
-"""The office's drop from the command line: `sync` (a laptop, one round now), `settings set
-drop-url|drop-pin`, and at the office `office export-trust`, `office take-in`, `office
+"""The office's drop and site package from the command line: `sync` (a laptop, one round now),
+and at the office `office export-trust`, `office take-in`, `office package`, `office
 tls-certificate` and `office serve` (the last two need no workspace)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from caseworker.app import drop
+from caseworker.app import drop, site
 from caseworker.cli.common import Context, command
 from caseworker.domain.errors import BundleRefused
 
@@ -42,6 +42,15 @@ def office_tls_certificate(ctx: Context) -> None:
     print(pin)
 
 
+def office_package(ctx: Context) -> None:
+    a = ctx.args
+    path, fingerprint = site.package(ctx.session, a.out, a.drop_url, a.drop_pin, a.language, a.idle_lock_minutes,
+                                     a.backups_kept)
+    print(f"Site file written to {path}; handover sheet {path.parent / 'handover.txt'} (print it).")
+    print("The office's fingerprint, which every laptop shows on its first start:")
+    print(fingerprint)
+
+
 def office_serve(ctx: Context) -> None:
     a = ctx.args
     print(f"The drop serves {a.drop} on https://{a.host}:{a.port}; certificate pin {drop.pin_of(a.certificate)}")
@@ -57,6 +66,14 @@ def register(sub, groups) -> None:
     p = command(office, "take-in", office_take_in,
                 "import what laptops uploaded to the drop, and write their return bundles there (supervisor)")
     p.add_argument("--drop", required=True, type=Path, help="the drop service's folder")
+    p = command(office, "package", office_package,
+                "write the signed site file and the handover sheet next to a built program (office admin)")
+    p.add_argument("--out", required=True, type=Path, help="the built program's folder (dist/caseworker)")
+    p.add_argument("--drop-url", help="the drop laptops sync with (default: this workspace's drop-url)")
+    p.add_argument("--drop-pin", help="its certificate pin (default: this workspace's drop-pin)")
+    p.add_argument("--language", choices=("tg", "ru", "en"), default="tg", help="the laptops' first language")
+    p.add_argument("--idle-lock-minutes", type=int, help="default: this office's setting")
+    p.add_argument("--backups-kept", type=int, default=7)
     p = command(office, "tls-certificate", office_tls_certificate,
                 "make the drop's TLS certificate and print its pin (no workspace needed)", session=False)
     p.set_defaults(needs_workspace=False)

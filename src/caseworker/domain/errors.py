@@ -234,6 +234,22 @@ class CaseIsOpen(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "Case {case_id} is not closed.")
 
 
+class SiteInvalid(CaseworkerError):
+    key = "site.invalid"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "The site file {path} that came with this program does not verify ({code}). Do not set up "
+        "this laptop with it: tell the office."
+    )
+
+
+class NotTheExpectedOffice(CaseworkerError):
+    key = "enrol.not_expected_office"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "{path} comes from another office than the one this program was prepared for. Enrolment "
+        "stopped: tell the office."
+    )
+
+
 class DropNotSet(CaseworkerError):
     key = "drop.not_set"
     text = QT_TRANSLATE_NOOP(

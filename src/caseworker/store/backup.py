@@ -58,15 +58,22 @@ def create(conn: Connection, workspace_folder: Path, key: bytes, keep: int = KEE
     return name
 
 
+def _made(name: str) -> tuple[str, int]:
+    """Oldest first: by the time in the name, then by the count of backups made in that second
+    (`-2Z` sorts before `Z` as text, but was made after it)."""
+    stamp, _, rest = name.removeprefix("backup-").partition("Z")[0].partition("-")
+    return stamp, int(rest or 1)
+
+
 def list_backups(workspace_folder: Path) -> list[str]:
     folder = workspace_folder / "backups"
     if not folder.is_dir():
         return []
-    return sorted(p.name for p in folder.iterdir() if _NAME.match(p.name))
+    return sorted((p.name for p in folder.iterdir() if _NAME.match(p.name)), key=_made)
 
 
 def rotate(folder: Path, keep: int) -> None:
-    names = sorted(p.name for p in folder.iterdir() if _NAME.match(p.name))
+    names = sorted((p.name for p in folder.iterdir() if _NAME.match(p.name)), key=_made)
     for old in names[: max(0, len(names) - keep)]:
         (folder / old).unlink()
 
