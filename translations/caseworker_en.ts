@@ -754,6 +754,22 @@
         <source>Back</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>This program was prepared by %1. Compare this fingerprint with the one printed on the handover sheet from the office, every group of four:</source>
+        <translation>This program was prepared by %1. Compare this fingerprint with the one printed on the handover sheet from the office, every group of four:</translation>
+    </message>
+    <message>
+        <source>They are the same: set up this laptop</source>
+        <translation>They are the same: set up this laptop</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>They differ</translation>
+    </message>
+    <message>
+        <source>The set-up stopped: this program may not be the office&apos;s. Do not use it; tell the office and ask for the program again.</source>
+        <translation>The set-up stopped: this program may not be the office&apos;s. Do not use it; tell the office and ask for the program again.</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -1988,6 +2004,14 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Case {case_id} is not closed.</translation>
+    </message>
+    <message>
+        <source>The site file {path} that came with this program does not verify ({code}). Do not set up this laptop with it: tell the office.</source>
+        <translation>The site file {path} that came with this program does not verify ({code}). Do not set up this laptop with it: tell the office.</translation>
+    </message>
+    <message>
+        <source>{path} comes from another office than the one this program was prepared for. Enrolment stopped: tell the office.</source>
+        <translation>{path} comes from another office than the one this program was prepared for. Enrolment stopped: tell the office.</translation>
     </message>
     <message>
         <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>

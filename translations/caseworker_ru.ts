@@ -756,6 +756,22 @@
         <source>Back</source>
         <translation>Назад</translation>
     </message>
+    <message>
+        <source>This program was prepared by %1. Compare this fingerprint with the one printed on the handover sheet from the office, every group of four:</source>
+        <translation>Эту программу подготовил офис «%1». Сравните этот отпечаток ключа с напечатанным в листе передачи из офиса, каждую группу из четырёх знаков:</translation>
+    </message>
+    <message>
+        <source>They are the same: set up this laptop</source>
+        <translation>Они совпадают: настроить этот ноутбук</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>Они различаются</translation>
+    </message>
+    <message>
+        <source>The set-up stopped: this program may not be the office&apos;s. Do not use it; tell the office and ask for the program again.</source>
+        <translation>Настройка остановлена: возможно, это не программа офиса. Не используйте её; сообщите в офис и попросите программу заново.</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -1963,6 +1979,14 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Случай {case_id} не закрыт.</translation>
+    </message>
+    <message>
+        <source>The site file {path} that came with this program does not verify ({code}). Do not set up this laptop with it: tell the office.</source>
+        <translation>Файл настроек офиса {path}, пришедший с программой, не прошёл проверку ({code}). Не настраивайте с ним этот ноутбук: сообщите в офис.</translation>
+    </message>
+    <message>
+        <source>{path} comes from another office than the one this program was prepared for. Enrolment stopped: tell the office.</source>
+        <translation>{path} пришёл не из того офиса, для которого подготовлена эта программа. Подключение остановлено: сообщите в офис.</translation>
     </message>
     <message>
         <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>

@@ -754,6 +754,22 @@
         <source>Back</source>
         <translation>Бозгашт</translation>
     </message>
+    <message>
+        <source>This program was prepared by %1. Compare this fingerprint with the one printed on the handover sheet from the office, every group of four:</source>
+        <translation>Ин барномаро идораи «%1» омода кардааст. Ин изи калидро бо изе, ки дар варақаи супориши идора чоп шудааст, ҳар гурӯҳи чор аломатро, муқоиса кунед:</translation>
+    </message>
+    <message>
+        <source>They are the same: set up this laptop</source>
+        <translation>Онҳо якхелаанд: ин ноутбукро танзим кардан</translation>
+    </message>
+    <message>
+        <source>They differ</source>
+        <translation>Онҳо фарқ мекунанд</translation>
+    </message>
+    <message>
+        <source>The set-up stopped: this program may not be the office&apos;s. Do not use it; tell the office and ask for the program again.</source>
+        <translation>Танзим бас шуд: шояд ин барномаи идора набошад. Онро истифода набаред; ба идора хабар диҳед ва барномаро аз нав пурсед.</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>
@@ -1960,6 +1976,14 @@
     <message>
         <source>Case {case_id} is not closed.</source>
         <translation>Парвандаи {case_id} пӯшида нест.</translation>
+    </message>
+    <message>
+        <source>The site file {path} that came with this program does not verify ({code}). Do not set up this laptop with it: tell the office.</source>
+        <translation>Файли танзимоти идора {path}, ки бо барнома омадааст, аз санҷиш нагузашт ({code}). Ин ноутбукро бо он танзим накунед: ба идора хабар диҳед.</translation>
+    </message>
+    <message>
+        <source>{path} comes from another office than the one this program was prepared for. Enrolment stopped: tell the office.</source>
+        <translation>{path} на аз он идорае омадааст, ки ин барнома барои он омода шудааст. Пайваст кардан бас шуд: ба идора хабар диҳед.</translation>
     </message>
     <message>
         <source>The office&apos;s drop is not set up here: an administrator sets its address and its certificate pin (settings drop-url and drop-pin).</source>

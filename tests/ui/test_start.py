@@ -18,6 +18,7 @@ from tests.ui.conftest import drop_open_tabs
 def home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("CASEWORKER_SITE", str(tmp_path / "no-site.json"))  # a program no office packaged
     return tmp_path
 
 

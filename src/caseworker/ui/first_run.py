@@ -1,6 +1,10 @@
 """The first start on a computer with no workspace: create the office's workspace, set up this
-laptop (a local workspace; enrolment with the office joins this step when sync exists), or
-open the demo. The workspace is created off the GUI thread (the key derivation takes a moment)."""
+laptop, or open the demo. A program packaged by an office carries its signed site file: then
+the office's fingerprint is shown first, to compare with the printed handover sheet, and only
+once it is confirmed does the set-up go on, straight to this laptop's workspace, which starts
+with the office's settings; a site file that does not verify, or a fingerprint that differs,
+stops the set-up with a clear message. The workspace is created off the GUI thread (the key
+derivation takes a moment)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from caseworker.ui.qt import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -28,11 +33,14 @@ from caseworker.ui.work import run_in_background
 OFFICE, LAPTOP = "office", "laptop"
 
 
-def _create(folder: Path, user: str, password: str, office: str | None):
+def _create(folder: Path, user: str, password: str, office: str | None, site=None):
     from caseworker.app import places
+    from caseworker.app import site as site_package
     from caseworker.app.session import Session
 
     session = Session.create(folder, user, password, office)
+    if site is not None:
+        site_package.apply(session, site)
     places.remember(folder)
     return session
 
@@ -41,11 +49,12 @@ class FirstRunDialog(QDialog):
     created = Signal(object)  # the new workspace's Session, unlocked
     demo_wanted = Signal()
 
-    def __init__(self, languages: Languages, folders: dict[str, Path]) -> None:
+    def __init__(self, languages: Languages, folders: dict[str, Path], site=None, site_error=None) -> None:
         super().__init__()
         self.languages = languages
         self.folders = folders
         self.kind = LAPTOP
+        self.site, self.site_error = site, site_error
         self.setObjectName("first_run")
         self.language = QComboBox(objectName="language")
         for code, name in LANGUAGES.items():
@@ -88,7 +97,7 @@ class FirstRunDialog(QDialog):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create)
         self.back_button = QPushButton(objectName="back")
-        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(2 if self.site is not None else 0))
         setup = QWidget()
         column = QVBoxLayout(setup)
         column.addWidget(self.explain)
@@ -104,9 +113,34 @@ class FirstRunDialog(QDialog):
         column.addWidget(self.back_button)
         column.addStretch(1)
 
+        # The office's site file: its fingerprint to confirm, or why the set-up stops.
+        self.site_text = QLabel(objectName="site_text", wordWrap=True)
+        self.fingerprint = QLabel(objectName="site_fingerprint", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.fingerprint.setStyleSheet("font-family: monospace; font-size: 16pt; font-weight: bold;")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.same_button = QPushButton(objectName="fingerprint_same")
+        self.same_button.clicked.connect(lambda: self.show_form(LAPTOP))
+        self.differs_button = QPushButton(objectName="fingerprint_differs")
+        self.differs_button.clicked.connect(self._differs)
+        confirm = QWidget()
+        column = QVBoxLayout(confirm)
+        for w in (self.site_text, self.fingerprint, self.same_button, self.differs_button):
+            column.addWidget(w)
+        column.addStretch(1)
+        self.stopped = QLabel(objectName="setup_stopped", wordWrap=True)
+        self.stopped.setStyleSheet("color: #b00020; font-weight: bold;")
+        stop = QWidget()
+        QVBoxLayout(stop).addWidget(self.stopped)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(choice)
         self.pages.addWidget(setup)
+        self.pages.addWidget(confirm)
+        self.pages.addWidget(stop)
+        if site_error is not None:
+            self.pages.setCurrentWidget(stop)
+        elif site is not None:
+            self.pages.setCurrentWidget(confirm)
         top = QFormLayout()
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
@@ -142,7 +176,8 @@ class FirstRunDialog(QDialog):
         self.message.setText(self.tr("Creating the encrypted workspace…"))
         self.busy.show()
         folder, user, password = self.folders[self.kind], self.user.text().strip(), self.password.text()
-        self.job = run_in_background(lambda: _create(folder, user, password, office), self._done, self._failed)
+        site = self.site if self.kind == LAPTOP else None
+        self.job = run_in_background(lambda: _create(folder, user, password, office, site), self._done, self._failed)
 
     def _done(self, session) -> None:
         self.busy.hide()
@@ -158,6 +193,12 @@ class FirstRunDialog(QDialog):
             self.message.setText(message_text(error.message))
         else:
             self.message.setText(self.tr("The workspace could not be created."))
+
+    def _differs(self) -> None:
+        self.site = None  # not this office's: nothing is set up with it
+        self.differed = True
+        self.retranslate()
+        self.pages.setCurrentIndex(3)
 
     def _demo(self) -> None:
         self.demo_wanted.emit()
@@ -184,6 +225,18 @@ class FirstRunDialog(QDialog):
         self.where.setText(self.tr("The workspace will be kept in %1").replace("%1", str(self.folders[self.kind])))
         self.create_button.setText(self.tr("Create the workspace"))
         self.back_button.setText(self.tr("Back"))
+        if self.site is not None:
+            self.site_text.setText(self.tr("This program was prepared by %1. Compare this fingerprint with the one "
+                                           "printed on the handover sheet from the office, every group of four:")
+                                   .replace("%1", self.site.office.name))
+            self.fingerprint.setText(self.site.fingerprint)
+            self.same_button.setText(self.tr("They are the same: set up this laptop"))
+            self.differs_button.setText(self.tr("They differ"))
+        if self.site_error is not None:
+            self.stopped.setText(message_text(self.site_error.message))
+        elif getattr(self, "differed", False):
+            self.stopped.setText(self.tr("The set-up stopped: this program may not be the office's. Do not use it; "
+                                         "tell the office and ask for the program again."))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -40,9 +40,16 @@ class Program(QObject):
         return self.dialog
 
     def first_run(self, folders: dict[str, Path], open_demo) -> None:
+        from caseworker.app import site as site_package  # a packaged program carries its office's site file
+        from caseworker.domain.errors import SiteInvalid
         from caseworker.ui.first_run import FirstRunDialog
 
-        self.dialog = FirstRunDialog(self.languages, folders)
+        site, error = None, None
+        try:
+            site = site_package.find()
+        except SiteInvalid as e:
+            error = e
+        self.dialog = FirstRunDialog(self.languages, folders, site, error)
         self.dialog.created.connect(self.open_main)
         self.dialog.demo_wanted.connect(open_demo)
         self.dialog.show()
