@@ -16,6 +16,7 @@ from caseworker.app import movement
 from caseworker.app.session import Session
 from caseworker.domain.errors import CaseNotFound
 from caseworker.store import migrations
+from caseworker.store.db import open_database
 from tests.conftest import DATA
 
 FIXTURES = sorted(p for p in (DATA / "workspaces").iterdir() if p.is_dir())
@@ -28,6 +29,15 @@ def test_an_old_workspace_opens_upgrades_and_keeps_every_case(tmp_path, fixture)
     shutil.copytree(fixture, folder)
     with Session.open(folder, "nigora", expected["password"]) as s:
         assert s.workspace.read(migrations.version) == migrations.LATEST
+        # The upgrade began with a backup of the workspace as the older program left it.
+        old = int(fixture.name.removeprefix("schema"))
+        [before] = s.maintenance.backups() if old < migrations.LATEST else [None]
+        if before is not None:
+            conn = open_database(folder / "backups" / before, s.workspace.data_key)
+            try:
+                assert conn.execute("PRAGMA user_version").fetchone()[0] == old
+            finally:
+                conn.close()
         # Every value the old program stored is still there (later schemas add fields).
         now = [c.model_dump() for c in s.cases.list()]
         assert [{k: c[k] for k in old} for c, old in zip(now, expected["cases"], strict=True)] == expected["cases"]

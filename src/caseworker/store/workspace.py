@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from caseworker.domain.clock import HybridClock
 from caseworker.domain.errors import WorkspaceExists, WorkspaceNotFound
 from caseworker.domain.ids import new_id
-from caseworker.store import meta, migrations, users
+from caseworker.store import backup, meta, migrations, users
 from caseworker.store.db import DB_FILE, Connection, open_database, transaction
 from caseworker.store.keys import KEYS_FILE, Account, KdfParams, KeysFile, profile_from_env
 from caseworker.store.worker import DatabaseThread
@@ -37,9 +37,17 @@ class Workspace:
         self.account = account
         self._data_key = data_key
         self.db = DatabaseThread(lambda: open_database(folder / DB_FILE, data_key))
-        self.previous_schema = self.db.call(migrations.migrate)
+        self.previous_schema = self.db.call(self._upgrade)
         last = int(self.db.call(lambda c: meta.get(c, "hlc") or 0))
         self.clock = HybridClock(last)
+
+    def _upgrade(self, conn) -> int:
+        """Brings an older workspace to this program's schema, after a backup of it as it was:
+        a newer program installed over an older one can be undone by restoring that backup."""
+        start = migrations.version(conn)
+        if 0 < start < migrations.LATEST:
+            backup.create(conn, self.folder, self._data_key)
+        return migrations.migrate(conn)
 
     @property
     def device_id(self) -> str:
