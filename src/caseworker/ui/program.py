@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caseworker.domain.resources import resource
 from caseworker.ui.crash import ErrorReporter
 from caseworker.ui.i18n import Languages
-from caseworker.ui.qt import QApplication, QObject, QProgressDialog
+from caseworker.ui.qt import QApplication, QIcon, QObject, QProgressDialog
 from caseworker.ui.unlock import UnlockDialog
 from caseworker.ui.work import run_in_background
 
@@ -23,6 +24,7 @@ class Program(QObject):
     def __init__(self, app: QApplication, language: str) -> None:
         super().__init__()
         self.app = app
+        app.setWindowIcon(QIcon(str(resource("icons/caseworker.png"))))  # title bars, task bar
         self.languages = Languages(app)
         self.languages.switch(language)
         self.windows: list[MainWindow] = []

@@ -18,7 +18,7 @@ from PySide6.QtCore import (  # noqa: F401
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence  # noqa: F401
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence  # noqa: F401
 from PySide6.QtWidgets import (  # noqa: F401
     QAbstractButton,
     QAbstractItemView,
