@@ -120,3 +120,24 @@ def test_the_built_folder_is_under_150_mb(built):
     files = [p for p in built.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files)
     assert size < LIMIT, f"{size / 2**20:.1f} MB"
+
+
+def test_the_built_program_verifies_the_site_package_an_admin_put_beside_it(built, env, tmp_path):
+    # Last: it leaves the office's site file in the built folder.
+    office = tmp_path / "office"
+    r = run_cli("init", "--office", "Dushanbe office", "--workspace", str(office), "--user", "admin",
+                "--password-stdin", stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("office", "package", "--workspace", str(office), "--user", "admin", "--password-stdin", "--out",
+                str(built), "--drop-url", "https://drop.example.tj:8443", "--drop-pin", "ab" * 32,
+                stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    fingerprint = r.stdout.strip().splitlines()[-1]
+    assert fingerprint in (built / "handover.txt").read_text(encoding="utf-8")
+    r = run(built, "selftest", env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert f"ok   site: Dushanbe office, office fingerprint {fingerprint}" in r.stdout
+    (built / "site.json").write_text((built / "site.json").read_text(encoding="utf-8").replace("8443", "8444"),
+                                     encoding="utf-8")  # altered on the way to the district
+    r = run(built, "selftest", env=env)
+    assert r.returncode == 1 and "FAIL site: The site file" in r.stdout

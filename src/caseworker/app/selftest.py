@@ -1,8 +1,9 @@
 """What `caseworker selftest` checks below the screen: an encrypted workspace can be made, a
 case with Tajik letters written, found and read back (and not readable in the file), every
-shipped form loads, and a known bundle (resources/selftest/, a copy of the format fixtures)
-reads byte for byte as the format says: signature, key unwrapping (ML-KEM-768 + X25519),
-decryption and decompression. Each check says what failed, never a stack trace."""
+shipped form loads, a known bundle (resources/selftest/, a copy of the format fixtures)
+reads byte for byte as the format says (signature, key unwrapping with ML-KEM-768 + X25519,
+decryption and decompression), and the office's site file beside the program, if there is
+one, verifies. Each check says what failed, never a stack trace."""
 
 from __future__ import annotations
 
@@ -27,8 +28,12 @@ class Check:
 
 
 def run_check(name: str, check: Callable[[], str | None]) -> Check:
+    from caseworker.domain.errors import CaseworkerError
+
     try:
         detail = check() or ""
+    except CaseworkerError as e:  # a refusal says itself what is wrong
+        return Check(name, False, e.message.english())
     except Exception as e:  # a selftest reports every failure as a line, whatever it is
         frame = traceback.extract_tb(e.__traceback__)[-1]
         return Check(name, False, f"{type(e).__name__} at {Path(frame.filename).name}:{frame.lineno}")
@@ -82,9 +87,19 @@ def bundle() -> str:
     return f"{len(records)} records"
 
 
+def site() -> str:
+    """The office's site file beside the program, if the admin packaged one: it must verify."""
+    from caseworker.app import site as site_package
+
+    found = site_package.find()
+    if found is None:
+        return "none beside the program"
+    return f"{found.office.name}, office fingerprint {found.fingerprint}"
+
+
 def checks(folder: Path | None = None) -> list[Check]:
     """Every check below the screen; the workspace is made in `folder` (a temporary one if None)."""
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="caseworker-selftest-")) / "workspace"
     return [run_check("workspace", lambda: workspace(folder)), run_check("forms", forms),
-            run_check("bundle", bundle)]
+            run_check("bundle", bundle), run_check("site", site)]
