@@ -123,7 +123,14 @@ def test_the_built_folder_is_under_150_mb(built):
 
 
 def test_the_built_program_verifies_the_site_package_an_admin_put_beside_it(built, env, tmp_path):
-    # Last: it leaves the office's site file in the built folder.
+    try:
+        _site_package(built, env, tmp_path)
+    finally:  # the other tests use the built folder as pyinstaller left it
+        for name in ("site.json", "handover.txt"):
+            (built / name).unlink(missing_ok=True)
+
+
+def _site_package(built, env, tmp_path):
     office = tmp_path / "office"
     r = run_cli("init", "--office", "Dushanbe office", "--workspace", str(office), "--user", "admin",
                 "--password-stdin", stdin=PASSWORD + "\n")
@@ -141,3 +148,28 @@ def test_the_built_program_verifies_the_site_package_an_admin_put_beside_it(buil
                                      encoding="utf-8")  # altered on the way to the district
     r = run(built, "selftest", env=env)
     assert r.returncode == 1 and "FAIL site: The site file" in r.stdout
+
+
+def test_the_linux_archive_installs_and_an_upgrade_keeps_the_workspaces(built, env, tmp_path):
+    r = subprocess.run([sys.executable, str(ROOT / "installer" / "linux" / "make_tarball.py"), "--dist",
+                        str(built.parent)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    [archive] = built.parent.glob("caseworker-*-linux-*.tar.gz")
+    data = tmp_path / "data"
+    home = {**env, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(data)}
+    # A laptop that already has a workspace, made by the program it had before.
+    workspace = data / "caseworker" / "workspace"
+    r = run_cli("init", "--workspace", str(workspace), "--user", "nigora", "--password-stdin",
+                stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    before = {p.name: p.read_bytes() for p in workspace.iterdir() if p.is_file()}
+    for _ in range(2):  # installed, then installed again over itself as an upgrade would be
+        r = subprocess.run(["sh", str(ROOT / "installer" / "linux" / "install.sh"), str(archive)], env=home,
+                           capture_output=True, text=True, timeout=300)
+        assert r.returncode == 0, r.stderr
+    program = data / "caseworker" / "program" / "caseworker"
+    desktop = (data / "applications" / "caseworker.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{program}"' in desktop and "Name[tg]=" in desktop
+    assert {p.name: p.read_bytes() for p in workspace.iterdir() if p.is_file()} == before
+    r = subprocess.run([str(program), "selftest"], env=home, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
