@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CASEWORKER_KDF_PROFILE"] = "fast"  # a throwaway demo workspace
 
-from caseworker.app import demo
+from caseworker.app import demo, site
 from caseworker.app.session import Session
 from caseworker.ui.first_run import FirstRunDialog
 from caseworker.ui.i18n import Languages
@@ -58,6 +58,10 @@ def main() -> None:
             case.start_editing()
             shoot(window, f"case-edit-{language}")
             case.discard()
+            if session.transfers.open(case.case_id) is None:  # asked for once, shown in each language
+                session.transfers.request(case.case_id, "Ҳисор", "Оила ба назди бибиаш кӯчид.")
+            case.reload()
+            shoot(window, f"case-transfer-{language}")
             assessment = window.open_assessment(case, "wellbeing")
             form = assessment.form_view
             form.findChild(QWidget, "field_about/child_age").setText("3")  # the months question appears
@@ -75,6 +79,10 @@ def main() -> None:
             dialog.resize(560, 640)
             shoot(dialog, f"new-case-duplicate-{language}")
             dialog.reject()
+            sync = window.open_sync()
+            sync.resize(820, 420)
+            shoot(sync, f"sync-{language}")
+            sync.close()
             for view in window.open_views():
                 view.detach()
                 window.tabs.removeTab(window.tabs.indexOf(view))
@@ -82,6 +90,20 @@ def main() -> None:
             start = FirstRunDialog(languages, {"laptop": Path(tmp) / "laptop", "office": Path(tmp) / "office"})
             shoot(start, f"first-run-{language}")
             start.close()
+            packaged = FirstRunDialog(languages, {"laptop": Path(tmp) / "laptop", "office": Path(tmp) / "office"},
+                                      site_of(Path(tmp)))
+            packaged.resize(560, 360)
+            shoot(packaged, f"first-run-site-{language}")
+            packaged.close()
+
+
+def site_of(tmp: Path):
+    """A program packaged by an office: its site file, as the first start finds it."""
+    if not (tmp / "dist" / "site.json").exists():
+        with Session.create(tmp / "office", "admin", "screenshot password", office_name="Dushanbe office") as admin:
+            site.package(admin, tmp / "dist", "https://drop.example.tj:8443", "ab" * 32)
+    os.environ[site.ENV] = str(tmp / "dist" / "site.json")
+    return site.find()
 
 
 if __name__ == "__main__":
