@@ -29,6 +29,7 @@ def test_the_laptop_keeps_its_outbox_empty_on_its_own(qtbot, service, languages)
     with Session.open(service.admin.workspace.folder, "sabina", PASSWORD) as supervisor:
         supervisor.drop.take_in(service.folder)  # the office, in its own time
     qtbot.waitUntil(lambda: laptop.bundles.waiting() == [], timeout=30_000)  # the next round, on its own
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 1, timeout=10_000)  # the list reloads off the GUI thread
     assert window.case_model.rowCount() == 1
 
     # The drop gone (the mast is down): the window says so and backs off; nothing else changes.

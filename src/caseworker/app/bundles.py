@@ -484,11 +484,9 @@ class Bundles:
                 "SELECT sequence, records, created FROM outbox WHERE acknowledged = 0 ORDER BY sequence")]
             last = conn.execute("SELECT max(up_to) FROM outbox").fetchone()[0] or 0
             heard = json.loads(meta.get(conn, "office_ack") or "null")
-            drop = json.loads(meta.get(conn, "drop_state") or "{}")
             return {"waiting": waiting, "acknowledged": heard["contiguous"] if heard else 0,
                     "heard_at": heard["at"] if heard else None, "missing": heard["missing"] if heard else [],
-                    "unsent_changes": replicas.latest_change(conn) > last,
-                    "drop_ok": drop.get("last_ok"), "drop_error": drop.get("last_error") or None}
+                    "unsent_changes": replicas.latest_change(conn) > last}
 
         return self.s.workspace.read(read)
 

@@ -42,6 +42,22 @@ UNREACHABLE = ("unreachable", "too_many_requests", "http_500", "http_502", "http
 FIRST_WAIT, LONGEST_WAIT = 30, 30 * 60  # seconds between rounds after failures: doubling, capped
 
 
+def checked_url(url: str) -> str:
+    """The drop's address as stored (https, naming a server), or the refusal."""
+    parts = urlsplit(url.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise DropUrlInvalid()
+    return url.strip().rstrip("/")
+
+
+def checked_pin(pin: str) -> str:
+    """The drop's certificate pin as stored (64 lower-case hex), or the refusal."""
+    try:
+        return tls.normalise_pin(pin)
+    except ValueError:
+        raise DropPinInvalid() from None
+
+
 def next_wait(failures: int, rng: random.Random | None = None) -> float:
     """Seconds until the next round: soon after a success, then doubling with each failure up to
     half an hour, with ±20% jitter so thirty laptops on one mast do not knock in step."""
@@ -56,7 +72,6 @@ class Round:
     sent: int = 0
     received: list = field(default_factory=list)  # bundles.Imported or BundleRefused, per file
     waiting: int = 0  # bundles still not acknowledged by the office
-    at: str = ""
 
 
 class DropSync:
@@ -76,15 +91,10 @@ class DropSync:
                 raise DropFolderMissing(path=folder)
             ws.write(lambda conn, _s: meta.put(conn, FOLDER, str(Path(folder).resolve())))
         if url is not None:
-            parts = urlsplit(url.strip())
-            if parts.scheme != "https" or not parts.hostname:
-                raise DropUrlInvalid()
-            ws.write(lambda conn, _s: meta.put(conn, URL, url.strip().rstrip("/")))
+            address = checked_url(url)
+            ws.write(lambda conn, _s: meta.put(conn, URL, address))
         if pin is not None:
-            try:
-                value = tls.normalise_pin(pin)
-            except ValueError:
-                raise DropPinInvalid() from None
+            value = checked_pin(pin)
             ws.write(lambda conn, _s: meta.put(conn, PIN, value))
         self.s.log("settings", detail={"drop": [k for k, v in (("url", url), ("pin", pin), ("folder", folder))
                                                 if v is not None]})
@@ -194,7 +204,6 @@ class DropSync:
                 self._remember(name)
                 got.unlink(missing_ok=True)
         result.waiting = len(bundles.waiting())
-        result.at = _now()
         return result
 
     def _imported(self) -> set[str]:

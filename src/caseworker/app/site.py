@@ -12,13 +12,14 @@ import os
 import sys
 from pathlib import Path
 
+from caseworker.app.drop import checked_pin, checked_url
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import SiteInvalid
 from caseworker.domain.resources import resource, root
 from caseworker.store import meta
 from caseworker.sync import enrolment as documents
 from caseworker.sync import site as site_file
-from caseworker.sync.canonical import canonical
+from caseworker.sync.canonical import canonical, strict_loads
 from caseworker.sync.site import Site
 
 ENV = "CASEWORKER_SITE"  # where a site file is looked for instead (tests; an unusual install)
@@ -63,7 +64,8 @@ def package(session, out: Path, drop_url: str | None, drop_pin: str | None, lang
         "backups_kept": backups_kept,
     }
     if settings["drop_url"] or settings["drop_pin"]:  # checked as the laptop will check them
-        _check_drop(settings["drop_url"], settings["drop_pin"])
+        settings["drop_url"] = checked_url(settings["drop_url"] or "")
+        settings["drop_pin"] = checked_pin(settings["drop_pin"] or "")
     name = ws.keys.office_name or ""
     doc = site_file.document(documents.office_document(ws.keys.workspace_id, name, office), office,
                              ws.keys.workspace_id, settings)
@@ -77,20 +79,6 @@ def package(session, out: Path, drop_url: str | None, drop_pin: str | None, lang
     (out / "handover.txt").write_text(sheet, encoding="utf-8")
     session.log("site_package", detail={"drop": bool(settings["drop_url"])})
     return out / site_file.FILE, fingerprint
-
-
-def _check_drop(url: str | None, pin: str | None) -> None:
-    from urllib.parse import urlsplit
-
-    from caseworker.domain.errors import DropPinInvalid, DropUrlInvalid
-    from caseworker.sync import tls
-
-    if not url or urlsplit(url).scheme != "https" or not urlsplit(url).hostname:
-        raise DropUrlInvalid()
-    try:
-        tls.normalise_pin(pin or "")
-    except ValueError:
-        raise DropPinInvalid() from None
 
 
 def apply(session, site: Site) -> None:
@@ -117,6 +105,4 @@ def expected_office(conn) -> documents.Office | None:
     text = meta.get(conn, EXPECTED_OFFICE)
     if not text:
         return None
-    from caseworker.sync.canonical import strict_loads
-
     return documents.read_office(strict_loads(text.encode()))

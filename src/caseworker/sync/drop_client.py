@@ -116,8 +116,9 @@ class Drop:
                         for chunk in reply.iter_bytes():  # as it arrives: a cut keeps what came
                             f.write(chunk)
             except httpx.HTTPError as e:
-                if isinstance(_explained(e), DropError) and _explained(e).code == "pin_mismatch":
-                    raise _explained(e) from None
+                explained = _explained(e)
+                if explained.code == "pin_mismatch":
+                    raise explained from None
                 return None
         if part.stat().st_size != size:
             return None

@@ -84,7 +84,7 @@ class AutoSync(QObject):
         delay = self.wait(failures) if self.mode == "round" else TAKE_IN_EVERY_MS / 1000
         self.timer.start(int(delay * 1000))
         at = (dt.datetime.now() + dt.timedelta(seconds=delay)).strftime("%H:%M")
-        if isinstance(error, DropUnreachable) and type(error) is DropUnreachable:
+        if type(error) is DropUnreachable:  # not its subclasses: a wrong pin or a refusal says itself
             line = self.tr("The office's drop cannot be reached; next try at %1.").replace("%1", at)
         elif isinstance(error, CaseworkerError):
             line = message_text(error.message)

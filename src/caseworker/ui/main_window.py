@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
                 dialog.deleteLater()
             self.case_model.clear()  # nothing may reach the closed session afterwards
             self.due_model.clear()
+            self.auto_sync.stop()  # nor a round with the drop, nor the answer of one under way
             self.session.close()
             self.session = None
         super().closeEvent(event)

@@ -123,8 +123,9 @@ class SyncView(QWidget):
         if st["unsent_changes"]:
             lines.append(self.tr("Changes made since the last bundle will go in the next one."))
         if self.drop_mode is not None:
-            if st["drop_ok"]:
-                local = dt.datetime.fromisoformat(st["drop_ok"]).astimezone()  # stored in UTC
+            last_ok = self.session.drop.state().get("last_ok")
+            if last_ok:
+                local = dt.datetime.fromisoformat(last_ok).astimezone()  # stored in UTC
                 lines.append(self.tr("Last sync through the office's drop: %1.").replace(
                     "%1", f"{shown(local.date().isoformat())} {local:%H:%M}"))
             else:

@@ -90,8 +90,7 @@ class TransferBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.problem)
-        self.waiting: dict | None = None
-        self.refresh()
+        self.waiting: dict | None = None  # read by refresh(), which the case file calls as it loads
 
     def refresh(self) -> None:
         self.waiting = self.session.transfers.open(self.case_id)
