@@ -46,6 +46,28 @@ def office(tmp_path):
     return folder
 
 
+@pytest.fixture
+def office_and_thief(office, tmp_path):
+    """The office (as its admin); nigora's laptop in Ваҳдат (serial 1) with a case and its note,
+    at the office; farrukh's laptop in Ҳисор (serial 2), the stolen one, with a case of his own."""
+    from caseworker.app.session import Session
+    from tests.app.test_case_movement import enrol, sync
+
+    admin = Session.open(office, "admin", PASSWORD)
+    victim = enrol(admin, tmp_path / "victim", "nigora", "Ваҳдат", tmp_path)
+    stolen = enrol(admin, tmp_path / "stolen", "farrukh", "Ҳисор", tmp_path)
+    [theirs] = victim.cases.add([child()]).ids
+    victim.casefile.update(theirs, {"notes": [{"written_on": "2026-11-02", "text": "Бибиаш омад."}]})
+    [mine] = stolen.cases.add([child(surname="Раҳимов", given_name="Фирдавс", sex="male",
+                                     district="Ҳисор")]).ids
+    sync(admin, victim, tmp_path, 1)
+    sync(admin, stolen, tmp_path, 1)
+    sync(admin, victim, tmp_path, 2)  # the office's directory, with farrukh's account in it
+    yield admin, victim, stolen, theirs, mine
+    for s in (stolen, victim, admin):
+        s.close()
+
+
 def child(**overrides) -> dict:
     record = {
         "surname": "Қаюмова",

@@ -2162,6 +2162,22 @@
         <translation>{path}: refused ({code}): {reason}.</translation>
     </message>
     <message>
+        <source>{path}: refused ({code}): laptop {serial} ({district}) sent {rule}. The program never writes such a bundle: the laptop may be in the wrong hands. Revoke it unless you know why (caseworker device revoke {device_id}).</source>
+        <translation>{path}: refused ({code}): laptop {serial} ({district}) sent {rule}. The program never writes such a bundle: the laptop may be in the wrong hands. Revoke it unless you know why (caseworker device revoke {device_id}).</translation>
+    </message>
+    <message>
+        <source>Cases are assigned by a supervisor at the office; on a laptop a case stays with its caseworker.</source>
+        <translation>Cases are assigned by a supervisor at the office; on a laptop a case stays with its caseworker.</translation>
+    </message>
+    <message>
+        <source>Transfers are decided by a supervisor at the office, not on a laptop.</source>
+        <translation>Transfers are decided by a supervisor at the office, not on a laptop.</translation>
+    </message>
+    <message>
+        <source>Conflicts are resolved by a supervisor at the office, not on a laptop.</source>
+        <translation>Conflicts are resolved by a supervisor at the office, not on a laptop.</translation>
+    </message>
+    <message>
         <source>No open conflict {conflict_id}.</source>
         <translation>No open conflict {conflict_id}.</translation>
     </message>
@@ -2342,6 +2358,14 @@
         <translation>its contents were made for another sender or recipient</translation>
     </message>
     <message>
+        <source>it holds another number of records than its header says</source>
+        <translation>it holds another number of records than its header says</translation>
+    </message>
+    <message>
+        <source>it says what its sender may not say</source>
+        <translation>it says what its sender may not say</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>the file cannot be read</translation>
     </message>
@@ -2364,6 +2388,58 @@
     <message>
         <source>the file is damaged or incomplete</source>
         <translation>the file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>a change to a case the office never gave that laptop</source>
+        <translation>a change to a case the office never gave that laptop</translation>
+    </message>
+    <message>
+        <source>a new record that claims to come from another device</source>
+        <translation>a new record that claims to come from another device</translation>
+    </message>
+    <message>
+        <source>a new case whose author is not an account of that laptop</source>
+        <translation>a new case whose author is not an account of that laptop</translation>
+    </message>
+    <message>
+        <source>edits in the name of another device that the office never had</source>
+        <translation>edits in the name of another device that the office never had</translation>
+    </message>
+    <message>
+        <source>a value other than the office&apos;s under the same clock</source>
+        <translation>a value other than the office&apos;s under the same clock</translation>
+    </message>
+    <message>
+        <source>an assignment of a case, which only the office makes</source>
+        <translation>an assignment of a case, which only the office makes</translation>
+    </message>
+    <message>
+        <source>a change to who registered a case or when</source>
+        <translation>a change to who registered a case or when</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s name that is not a supervisor&apos;s</source>
+        <translation>a supervisor&apos;s name that is not a supervisor&apos;s</translation>
+    </message>
+    <message>
+        <source>an account of the office or of another device</source>
+        <translation>an account of the office or of another device</translation>
+    </message>
+    <message>
+        <source>a conflict&apos;s resolution, which only a supervisor at the office makes</source>
+        <translation>a conflict&apos;s resolution, which only a supervisor at the office makes</translation>
+    </message>
+    <message>
+        <source>a decision on a transfer, which only the office makes</source>
+        <translation>a decision on a transfer, which only the office makes</translation>
+    </message>
+    <message>
+        <source>an entry moved to another case or made another kind</source>
+        <translation>an entry moved to another case or made another kind</translation>
+    </message>
+    <message>
+        <source>a file that no entry of the bundle names</source>
+        <translation>a file that no entry of the bundle names</translation>
     </message>
 </context>
 <context>

@@ -2137,6 +2137,22 @@
         <translation>{path}: отклонён ({code}): {reason}.</translation>
     </message>
     <message>
+        <source>{path}: refused ({code}): laptop {serial} ({district}) sent {rule}. The program never writes such a bundle: the laptop may be in the wrong hands. Revoke it unless you know why (caseworker device revoke {device_id}).</source>
+        <translation>{path}: отклонён ({code}): ноутбук {serial} ({district}) прислал {rule}. Программа никогда не создаёт такой пакет синхронизации: ноутбук, возможно, в чужих руках. Отзовите его, если не знаете причины (caseworker device revoke {device_id}).</translation>
+    </message>
+    <message>
+        <source>Cases are assigned by a supervisor at the office; on a laptop a case stays with its caseworker.</source>
+        <translation>Случаи передаёт супервизор в офисе; на ноутбуке случай остаётся у своего социального работника.</translation>
+    </message>
+    <message>
+        <source>Transfers are decided by a supervisor at the office, not on a laptop.</source>
+        <translation>О переводе решает супервизор в офисе, а не на ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Conflicts are resolved by a supervisor at the office, not on a laptop.</source>
+        <translation>Конфликты разрешает супервизор в офисе, а не на ноутбуке.</translation>
+    </message>
+    <message>
         <source>No open conflict {conflict_id}.</source>
         <translation>Открытого конфликта {conflict_id} нет.</translation>
     </message>
@@ -2345,6 +2361,14 @@
         <translation>его содержимое создано для другого отправителя или получателя</translation>
     </message>
     <message>
+        <source>it holds another number of records than its header says</source>
+        <translation>в нём другое число записей, чем указано в заголовке</translation>
+    </message>
+    <message>
+        <source>it says what its sender may not say</source>
+        <translation>в нём есть то, что его отправитель не вправе сообщать</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файл не читается</translation>
     </message>
@@ -2367,6 +2391,58 @@
     <message>
         <source>the file is damaged or incomplete</source>
         <translation>файл повреждён или неполон</translation>
+    </message>
+    <message>
+        <source>a change to a case the office never gave that laptop</source>
+        <translation>изменение случая, который офис этому ноутбуку не передавал</translation>
+    </message>
+    <message>
+        <source>a new record that claims to come from another device</source>
+        <translation>новую запись, которая выдаёт себя за запись с другого устройства</translation>
+    </message>
+    <message>
+        <source>a new case whose author is not an account of that laptop</source>
+        <translation>новый случай, автор которого — не учётная запись этого ноутбука</translation>
+    </message>
+    <message>
+        <source>edits in the name of another device that the office never had</source>
+        <translation>изменения от имени другого устройства, которых у офиса никогда не было</translation>
+    </message>
+    <message>
+        <source>a value other than the office&apos;s under the same clock</source>
+        <translation>другое значение с той же отметкой изменений, что у офиса</translation>
+    </message>
+    <message>
+        <source>an assignment of a case, which only the office makes</source>
+        <translation>передачу случая, которую делает только офис</translation>
+    </message>
+    <message>
+        <source>a change to who registered a case or when</source>
+        <translation>изменение того, кто или когда зарегистрировал случай</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s name that is not a supervisor&apos;s</source>
+        <translation>в качестве супервизора — учётную запись, которая не принадлежит супервизору</translation>
+    </message>
+    <message>
+        <source>an account of the office or of another device</source>
+        <translation>учётную запись офиса или другого устройства</translation>
+    </message>
+    <message>
+        <source>a conflict&apos;s resolution, which only a supervisor at the office makes</source>
+        <translation>разрешение конфликта, которое делает только супервизор в офисе</translation>
+    </message>
+    <message>
+        <source>a decision on a transfer, which only the office makes</source>
+        <translation>решение о переводе, которое принимает только офис</translation>
+    </message>
+    <message>
+        <source>an entry moved to another case or made another kind</source>
+        <translation>запись, перенесённую в другой случай или ставшую записью другого вида</translation>
+    </message>
+    <message>
+        <source>a file that no entry of the bundle names</source>
+        <translation>файл, который не упомянут ни в одной записи пакета</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,22 @@
         <translation>{path}: рад карда шуд ({code}): {reason}.</translation>
     </message>
     <message>
+        <source>{path}: refused ({code}): laptop {serial} ({district}) sent {rule}. The program never writes such a bundle: the laptop may be in the wrong hands. Revoke it unless you know why (caseworker device revoke {device_id}).</source>
+        <translation>{path}: рад карда шуд ({code}): ноутбуки {serial} ({district}) {rule} фиристод. Барнома ҳеҷ гоҳ чунин бастаи ҳамоҳангсозӣ намесозад: шояд ноутбук ба дасти бегона афтодааст. Агар сабабашро надонед, онро бозхонед (caseworker device revoke {device_id}).</translation>
+    </message>
+    <message>
+        <source>Cases are assigned by a supervisor at the office; on a laptop a case stays with its caseworker.</source>
+        <translation>Парвандаҳоро нозир дар идора месупорад; дар ноутбук парванда назди корманди иҷтимоии худ мемонад.</translation>
+    </message>
+    <message>
+        <source>Transfers are decided by a supervisor at the office, not on a laptop.</source>
+        <translation>Дар бораи интиқол нозир дар идора қарор қабул мекунад, на дар ноутбук.</translation>
+    </message>
+    <message>
+        <source>Conflicts are resolved by a supervisor at the office, not on a laptop.</source>
+        <translation>Ихтилофҳоро нозир дар идора ҳал мекунад, на дар ноутбук.</translation>
+    </message>
+    <message>
         <source>No open conflict {conflict_id}.</source>
         <translation>Ихтилофи ҳалнашудаи {conflict_id} нест.</translation>
     </message>
@@ -2342,6 +2358,14 @@
         <translation>мундариҷаи он барои фиристанда ё гирандаи дигар сохта шудааст</translation>
     </message>
     <message>
+        <source>it holds another number of records than its header says</source>
+        <translation>шумораи сабтҳои он бо он чи дар сарлавҳа гуфта шудааст, мувофиқ нест</translation>
+    </message>
+    <message>
+        <source>it says what its sender may not say</source>
+        <translation>дар он чизе ҳаст, ки фиристандааш ҳуқуқи гуфтанашро надорад</translation>
+    </message>
+    <message>
         <source>the file cannot be read</source>
         <translation>файлро хондан мумкин нест</translation>
     </message>
@@ -2364,6 +2388,58 @@
     <message>
         <source>the file is damaged or incomplete</source>
         <translation>файл вайрон ё нопурра аст</translation>
+    </message>
+    <message>
+        <source>a change to a case the office never gave that laptop</source>
+        <translation>тағйири парвандае, ки идора ба ин ноутбук насупоридааст</translation>
+    </message>
+    <message>
+        <source>a new record that claims to come from another device</source>
+        <translation>сабти наве, ки худро аз дастгоҳи дигар вонамуд мекунад</translation>
+    </message>
+    <message>
+        <source>a new case whose author is not an account of that laptop</source>
+        <translation>парвандаи наве, ки муаллифаш ҳисоби ин ноутбук нест</translation>
+    </message>
+    <message>
+        <source>edits in the name of another device that the office never had</source>
+        <translation>тағйиротро аз номи дастгоҳи дигар, ки идора ҳеҷ гоҳ надошт</translation>
+    </message>
+    <message>
+        <source>a value other than the office&apos;s under the same clock</source>
+        <translation>арзиши дигареро бо ҳамон нишонаи тағйирот, ки дар идора аст</translation>
+    </message>
+    <message>
+        <source>an assignment of a case, which only the office makes</source>
+        <translation>супоридани парвандаро, ки танҳо идора анҷом медиҳад</translation>
+    </message>
+    <message>
+        <source>a change to who registered a case or when</source>
+        <translation>тағйири он, ки парвандаро кӣ ё кай ба қайд гирифтааст</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s name that is not a supervisor&apos;s</source>
+        <translation>ба ҷои нозир ҳисоберо, ки ба нозир тааллуқ надорад</translation>
+    </message>
+    <message>
+        <source>an account of the office or of another device</source>
+        <translation>ҳисоби идора ё дастгоҳи дигарро</translation>
+    </message>
+    <message>
+        <source>a conflict&apos;s resolution, which only a supervisor at the office makes</source>
+        <translation>ҳалли ихтилофро, ки танҳо нозир дар идора анҷом медиҳад</translation>
+    </message>
+    <message>
+        <source>a decision on a transfer, which only the office makes</source>
+        <translation>қарор дар бораи интиқолро, ки танҳо идора қабул мекунад</translation>
+    </message>
+    <message>
+        <source>an entry moved to another case or made another kind</source>
+        <translation>қайдеро, ки ба парвандаи дигар гузаронида ё ба навъи дигар иваз шудааст</translation>
+    </message>
+    <message>
+        <source>a file that no entry of the bundle names</source>
+        <translation>файлеро, ки дар ягон қайди баста зикр нашудааст</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ from caseworker.app.session import Session
 from caseworker.ui.dates import shown
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QPushButton, Qt, QWidget
+from tests.app import thief
+from tests.app.test_authority import everyone
 from tests.conftest import PASSWORD, child
 from tests.ui.conftest import drop_open_tabs
 
@@ -123,3 +125,28 @@ def test_a_laptop_imports_a_whole_stick_and_takes_only_its_own(qtbot, pair, lang
     assert lines[1] == "2 bundle(s) meant for others were left in place."
     assert len(list((tmp_path / "stick").iterdir())) == 3  # nothing taken away, nothing quarantined
     assert not (laptop.workspace.folder / "quarantine").exists()
+
+
+def test_a_bundle_a_laptop_may_not_send_is_shown_above_everything_naming_the_laptop(
+    qtbot, office_and_thief, languages, tmp_path
+):
+    admin, victim, stolen, theirs, mine = office_and_thief
+    forged = everyone(thief.own_case(stolen, mine), admin, victim, stolen)
+    forged["id"] = theirs
+    made = thief.forge(stolen, [forged], tmp_path / "stick")
+    honest_case = stolen.cases.add([child(given_name="Зарина", district="Ҳисор")]).ids
+    honest = stolen.bundles.export(tmp_path / "stick2").new
+    supervisor = Session.open(admin.workspace.folder, "sabina", PASSWORD)
+    view = window_for(qtbot, supervisor, languages).open_sync().findChild(QWidget, "sync_view")
+    assert not view.alarm.isVisibleTo(view)
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.import_files([made, honest])
+    assert view.alarm.isVisibleTo(view)
+    [alarm] = view.alarm.text().splitlines()
+    assert "laptop 2 (Ҳисор)" in alarm and f"caseworker device revoke {stolen.workspace.device_id}" in alarm
+    lines = results(view)
+    assert lines[0] == alarm and lines[1].endswith("imported: 1 new, 0 changed, 0 conflict(s)")
+    assert supervisor.cases.get(honest_case[0]).given_name == "Зарина"
+    with qtbot.waitSignal(view.finished, timeout=20_000):
+        view.import_files([honest])
+    assert not view.alarm.isVisibleTo(view)  # the next import starts afresh

@@ -18,12 +18,14 @@ from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LI
 from caseworker.app.forms import shipped_forms
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
+    BundleNotPermitted,
     BundleRefused,
     CaseworkerError,
     ConflictNotFound,
     ConflictValueNotFound,
     DeviceNotFound,
     NotEnrolled,
+    ResolvedAtOffice,
     WorkspaceFull,
 )
 from caseworker.domain.items import REDACTED, RESTRICTED_CASE_FIELDS, touches_restricted
@@ -34,7 +36,7 @@ from caseworker.store import forms as form_store
 from caseworker.store import movement as move
 from caseworker.store.db import DatabaseError
 from caseworker.store.files import copy_atomic, write_atomic
-from caseworker.sync import container, records
+from caseworker.sync import authority, container, records
 from caseworker.sync import enrolment as documents
 from caseworker.sync.canonical import canonical, strict_loads
 from caseworker.sync.container import BundleRejected
@@ -63,6 +65,8 @@ REASONS = {
     "record_too_large": QT_TRANSLATE_NOOP("Messages", "one of its records is larger than allowed"),
     "record_invalid": QT_TRANSLATE_NOOP("Messages", "one of its records is not valid"),
     "forwarded": QT_TRANSLATE_NOOP("Messages", "its contents were made for another sender or recipient"),
+    "count_mismatch": QT_TRANSLATE_NOOP("Messages", "it holds another number of records than its header says"),
+    "not_permitted": QT_TRANSLATE_NOOP("Messages", "it says what its sender may not say"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read"),
 }
 
@@ -119,6 +123,11 @@ class Exported:
 class Bundles:
     def __init__(self, session) -> None:
         self.s = session
+        self._signer: str | None = None
+
+    def may_resolve(self) -> bool:
+        """Whether this user resolves conflicts here: a supervisor, at the office."""
+        return self.s.kind == OFFICE_KIND and self.s.user.has(Role.SUPERVISOR)
 
     # -- export ----------------------------------------------------------------------------------
     def export(self, to: Path, device: str | None = None) -> Exported:
@@ -283,8 +292,12 @@ class Bundles:
         else:
             self.s.require("bundle.import", *ANY_ROLE)
         path = Path(path)
+        self._signer = None  # set once the signature holds: a refusal after that names the device
+        rule = None
         try:
             return self._import(path)
+        except authority.NotPermitted as refused:
+            code, rule = refused.reason, refused.rule
         except BundleRejected as rejected:
             code = reason_code(rejected)
         except OSError:
@@ -294,8 +307,16 @@ class Bundles:
             if "full" in str(e).lower():
                 raise WorkspaceFull(path=str(path)) from None
             raise
-        self._quarantine(path, code)
-        raise BundleRefused(path=str(path), code=code, reason=Message(f"bundle.reason.{code}", REASONS[code]))
+        self._quarantine(path, code, self._signer, rule)
+        reason = Message(f"bundle.reason.{code}", REASONS[code])
+        if rule is None:
+            raise BundleRefused(path=str(path), code=code, reason=reason)
+        # A genuine laptop's bundle that the program would never write: the supervisor is told
+        # which laptop, and what to do about it.
+        device = self.s.workspace.read(identities.device, self._signer) or {}
+        raise BundleNotPermitted(path=str(path), code=code, reason=reason, device_id=self._signer,
+                                 serial=device.get("serial", "?"), district=device.get("district") or "-",
+                                 rule=Message(f"bundle.rule.{rule}", authority.RULES[rule]))
 
     def _import(self, path: Path) -> Imported:
         header = container.read_header(path)  # 1-3
@@ -309,6 +330,7 @@ class Bundles:
             district = ""
         if not header.signed_by(sender_keys):  # 5
             raise BundleRejected("bad_signature")
+        self._signer = sender_id
         file_key = container.file_key_for(header, me)  # 6
         ws = self.s.workspace
         if ws.read(lambda c: c.execute("SELECT 1 FROM bundles_in WHERE bundle_id = ?",
@@ -325,12 +347,17 @@ class Bundles:
                 applied.quiet = conn.execute(
                     "SELECT coalesce(max(up_to), 0) FROM outbox WHERE recipient = ? AND sequence <= ?",
                     (sender_id, acked)).fetchone()[0]
-            held, trail, last = [], [], None
+            # At the office, what the laptop may say (10): checked as each record meets the
+            # office's own copy, from what the office recorded, never from the bundle.
+            guard = authority.Authority(conn, sender_id) if at_office else None
+            applied.guard = guard
+            trail, last = [], None
             for record in container.records(path, header, file_key):  # 8-9
                 records.check(record)  # 10
                 if record["t"] == records.ACCOUNT:
                     if not at_office:
                         raise BundleRejected("kind_not_allowed")  # the office's come signed, as a directory
+                    guard.account(record)
                     movement.keep_device_accounts(conn, sender_id, [record])
                 elif record["t"] == records.AUDIT:
                     if not at_office or record["device"] != sender_id:
@@ -344,11 +371,11 @@ class Bundles:
                         trail = []
                 elif record["t"] == records.CASE:
                     replicas.apply_case(conn, record, stamp, applied)
-                    if at_office:
-                        held.append(record["id"])
                 elif record["t"] == records.ITEM:
                     replicas.apply_item(conn, record, stamp, applied)
                 elif record["t"] == records.BLOB:
+                    if guard is not None:
+                        guard.blob(record)
                     replicas.apply_blob(conn, record)
                 elif record["t"] == records.FORM:
                     self._apply_form(conn, record, stamp)
@@ -361,8 +388,10 @@ class Bundles:
                 if last["hash"] != header.fields.get("audit_head"):
                     raise BundleRejected("record_invalid")
                 audit.keep_remote(conn, trail)
-            if at_office:  # the device holds the cases it sent: they go back to it as changes only
-                move.held_by(conn, sender_id, held)
+            if at_office:
+                guard.finish()
+                # The laptop holds the new cases it made: they go back to it as changes only.
+                move.held_by(conn, sender_id, guard.new_cases)
             conn.execute(  # 11: in the same transaction as the changes
                 "INSERT INTO bundles_in (bundle_id, sender, sequence, kind, records, imported_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -383,7 +412,10 @@ class Bundles:
             })])
             return applied
 
-        applied = ws.write(apply)
+        try:
+            applied = ws.write(apply)
+        except replicas.Unapplicable:
+            raise BundleRejected("record_invalid") from None
         if not at_office:
             forget_disabled(ws)  # accounts the office disabled no longer open this workspace
         left = [] if at_office else movement.leave(self.s)
@@ -459,8 +491,9 @@ class Bundles:
             raise BundleRejected("kind_not_allowed")
         return certificate
 
-    def _quarantine(self, path: Path, code: str) -> None:
-        """A copy (the stick may be read-only) and the reason, named by the file's hash."""
+    def _quarantine(self, path: Path, code: str, device: str | None = None, rule: str | None = None) -> None:
+        """A copy (the stick may be read-only) and the reason, named by the file's hash; the audit
+        entry names the device whose signature the bundle carried, once that signature held."""
         folder = self.s.workspace.folder / QUARANTINE
         folder.mkdir(mode=0o700, exist_ok=True)
         try:
@@ -469,8 +502,13 @@ class Bundles:
             copy_atomic(path, folder / f"{digest}.cwbundle")
         except OSError:
             digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # unreadable: the reason alone
-        write_atomic(folder / f"{digest}.reason", f"{code}\n".encode())
-        self.s.log("bundle_refused", detail={"code": code, "file_sha256": digest})
+        write_atomic(folder / f"{digest}.reason", (f"{code}\n" if rule is None else f"{code} {rule}\n").encode())
+        detail = {"code": code, "file_sha256": digest}
+        if device is not None:
+            detail["device"] = device
+        if rule is not None:
+            detail["rule"] = rule
+        self.s.log("bundle_refused", device, detail)
 
     # -- where things stand ---------------------------------------------------------------------------
     def status(self) -> dict:
@@ -564,6 +602,8 @@ class Bundles:
         a new edit that has seen both, so it wins everywhere; the resolution travels and is
         audited."""
         self.s.require("conflict.resolve", Role.SUPERVISOR)
+        if self.s.kind != OFFICE_KIND:
+            raise ResolvedAtOffice()  # the office would refuse the laptop's bundle that says so
         conflict = next((c for c in self.s.workspace.read(replicas.open_conflicts) if c["id"] == conflict_id), None)
         if conflict is None:
             raise ConflictNotFound(conflict_id=conflict_id)

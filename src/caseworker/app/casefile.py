@@ -34,13 +34,12 @@ from caseworker.domain.errors import (
 )
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import KINDS, PLURAL_OF, PLURALS, REDACTED, redact_item, touches_restricted
+from caseworker.domain.services import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB
 from caseworker.domain.transfer import ACCOUNT_FIELDS as TRANSFER_ACCOUNTS
 from caseworker.forms.expressions import parse, references
 from caseworker.forms.loader import walk
 from caseworker.store import audit, cases, deadlines, items, settings
 from caseworker.store import directory as directory_store
-
-MAX_ATTACHMENT_MB = 20
 
 
 @dataclass
@@ -333,7 +332,7 @@ class CaseFile:
         path = Path(path)
         try:
             size = path.stat().st_size
-            if size > MAX_ATTACHMENT_MB * 1024 * 1024:
+            if size > MAX_ATTACHMENT_BYTES:
                 raise AttachmentTooLarge(megabytes=MAX_ATTACHMENT_MB)
             data = path.read_bytes()
         except OSError:

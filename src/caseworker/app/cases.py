@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from caseworker.app import movement
+from caseworker.app.enrolment import OFFICE_KIND
 from caseworker.domain import names
 from caseworker.domain.accounts import Role
 from caseworker.domain.case import ACCOUNT_FIELDS, EDITABLE_FIELDS, Case, CaseInput, child_age, explain, problem
 from caseworker.domain.deadlines import iso, step
-from caseworker.domain.errors import CaseNotFound, InvalidRecord, NotASupervisor, RestrictedField
+from caseworker.domain.errors import AssignedAtOffice, CaseNotFound, InvalidRecord, NotASupervisor, RestrictedField
 from caseworker.domain.ids import new_id
 from caseworker.domain.items import RESTRICTED_CASE_FIELDS, redact_case
-from caseworker.store import audit, cases, deadlines, due_rows, items, search, settings
+from caseworker.store import audit, cases, deadlines, due_rows, items, search, settings, users
 
 CONTENT_ROLES = (Role.CASEWORKER, Role.SUPERVISOR)
 DEFAULT_LIMIT = 20
@@ -125,11 +126,22 @@ class Cases:
             return self.s.user.id
         if not self.s.user.has(Role.SUPERVISOR):
             self.s.refuse("case.assign")
-        # An account elsewhere (a laptop's, name@serial) may be named: the case then travels there.
-        row = self.s.workspace.read(movement.account_named, name)
+        if self.s.kind == OFFICE_KIND:
+            # An account elsewhere (a laptop's, name@serial) may be named: the case then travels there.
+            row = self.s.workspace.read(movement.account_named, name)
+        else:
+            # A laptop names only its own accounts: sending a case elsewhere is the office's to do.
+            row = self.s.workspace.read(users.by_name, name)
+            if row is None and self.s.workspace.read(movement.account_named, name) is not None:
+                raise AssignedAtOffice()
         if row is None or Role.CASEWORKER.value not in row["roles"]:
             raise InvalidRecord(record="-", field="assigned_to", problem=problem("enum"))
         return row["id"]
+
+    def may_assign(self) -> bool:
+        """Whether this user assigns cases to caseworkers: a supervisor, at the office (on a laptop
+        a case stays with its caseworker)."""
+        return self.s.kind == OFFICE_KIND and self.s.user.has(Role.SUPERVISOR)
 
     def resolve_supervisor(self, name: str | None) -> str | None:
         """The account id of a supervisor named by account name (None: no one named)."""
@@ -327,6 +339,8 @@ class Cases:
         values["assigned_to"] = (
             self.resolve_assignee(changes["assigned_to"]) if "assigned_to" in changes else record["assigned_to"]
         )
+        if values["assigned_to"] != record["assigned_to"] and self.s.kind != OFFICE_KIND:
+            raise AssignedAtOffice()  # the office would refuse the laptop's bundle that says so
         values["supervisor"] = record["supervisor"]
         if "supervisor" in changes:
             values["supervisor"] = self.resolve_supervisor(changes["supervisor"])

@@ -20,7 +20,7 @@ from caseworker.domain.errors import (
     NotTheExpectedOffice,
 )
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
-from caseworker.store import identities, meta
+from caseworker.store import audit, identities, meta
 from caseworker.store.files import write_atomic
 from caseworker.sync import enrolment as documents
 from caseworker.sync import recovery
@@ -122,8 +122,9 @@ class Enrolment:
 
     def history(self, device_id: str) -> dict:
         """What the office received from a device and what it held, for deciding what to review
-        after a laptop is lost or revoked: the bundles imported from it (oldest first) and the
-        cases that lived on it (ids only)."""
+        after a laptop is lost or revoked: the bundles imported from it (oldest first), those
+        refused (a refusal for a rule the program never breaks means the laptop is in the wrong
+        hands), and the cases that lived on it (ids only)."""
         self.s.require("device.enrol", Role.ADMIN, Role.SUPERVISOR)
         if self.s.workspace.read(identities.device, device_id) is None:
             raise DeviceNotFound(device_id=device_id)
@@ -134,7 +135,8 @@ class Enrolment:
                 (device_id,))]
             held = [r[0] for r in conn.execute(
                 "SELECT case_id FROM routes WHERE device_id = ? AND left_at IS NULL ORDER BY case_id", (device_id,))]
-            return {"device_id": device_id, "bundles": bundles, "cases_held": held}
+            return {"device_id": device_id, "bundles": bundles, "refused": audit.refusals(conn, device_id),
+                    "cases_held": held}
 
         return self.s.workspace.read(read)
 

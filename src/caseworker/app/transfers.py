@@ -9,10 +9,12 @@ import datetime as dt
 from pydantic import ValidationError
 
 from caseworker.app import movement
+from caseworker.app.enrolment import OFFICE_KIND
 from caseworker.domain.accounts import Role
 from caseworker.domain.case import explain
 from caseworker.domain.errors import (
     CaseIsClosed,
+    DecidedAtOffice,
     InvalidRecord,
     NoTransferToAccept,
     NoTransferToDecide,
@@ -84,8 +86,14 @@ class Transfers:
     def decline(self, case_id: str) -> None:
         self._decide(case_id, self._to_decide(case_id), TransferStatus.DECLINED, None)
 
+    def may_decide(self) -> bool:
+        """Whether this user decides transfers here: a supervisor, at the office."""
+        return self.s.kind == OFFICE_KIND and self.s.user.has(Role.SUPERVISOR)
+
     def _to_decide(self, case_id: str) -> dict:
         self.s.require("transfer.decide", Role.SUPERVISOR)
+        if self.s.kind != OFFICE_KIND:
+            raise DecidedAtOffice()
         self.s.cases.load(case_id, "case.change")
         transfer = self._open(case_id)
         if transfer is None or transfer["status"] != TransferStatus.REQUESTED:

@@ -67,6 +67,14 @@ def _print_history(history: dict) -> None:
     else:
         print("It sent no bundle")
     print(f"It held {len(history['cases_held'])} case(s) (`device history --json` lists them)")
+    refused = history.get("refused", [])
+    if refused:
+        last = refused[-1]
+        why = last["code"] + (f" ({last['rule']})" if last.get("rule") else "")
+        print(f"It had {len(refused)} bundle(s) refused, the last {last['at'][:10]}: {why}")
+        if any(r["code"] == "not_permitted" for r in refused):
+            print("A laptop that sends what it may not is in the wrong hands or broken; "
+                  "consider `caseworker device revoke ID`")
 
 
 def recover(ctx: Context) -> None:

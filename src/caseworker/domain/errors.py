@@ -481,6 +481,39 @@ class BundleRefused(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "{path}: refused ({code}): {reason}.")
 
 
+class BundleNotPermitted(BundleRefused):
+    """A bundle signed by a genuine laptop that says what that laptop may not say (`rule`): the
+    program never writes one, so the laptop may be in the wrong hands."""
+
+    key = "bundle.not_permitted"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path}: refused ({code}): laptop {serial} ({district}) sent {rule}. The program never writes such a "
+        "bundle: the laptop may be in the wrong hands. Revoke it unless you know why (caseworker device revoke "
+        "{device_id}).",
+    )
+
+
+class AssignedAtOffice(CaseworkerError):
+    """On a laptop, where a case lives follows its assignment, which is the office's to decide."""
+
+    key = "case.assigned_at_office"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cases are assigned by a supervisor at the office; on a laptop a case stays with its caseworker.",
+    )
+
+
+class DecidedAtOffice(CaseworkerError):
+    key = "transfer.decided_at_office"
+    text = QT_TRANSLATE_NOOP("Messages", "Transfers are decided by a supervisor at the office, not on a laptop.")
+
+
+class ResolvedAtOffice(CaseworkerError):
+    key = "conflict.resolved_at_office"
+    text = QT_TRANSLATE_NOOP("Messages", "Conflicts are resolved by a supervisor at the office, not on a laptop.")
+
+
 class ConflictNotFound(CaseworkerError):
     key = "conflict.not_found"
     text = QT_TRANSLATE_NOOP("Messages", "No open conflict {conflict_id}.")

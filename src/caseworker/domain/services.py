@@ -94,6 +94,12 @@ class Note(BaseModel):
     text: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
 
 
+# The largest file a case may hold: checked when a file is attached, and again when its bytes
+# arrive in a bundle (a bundle's own record limit is far larger).
+MAX_ATTACHMENT_MB = 20
+MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024
+
+
 class Attachment(BaseModel):
     """What is known of an attached file; its bytes are kept encrypted, by content hash."""
 
@@ -101,7 +107,7 @@ class Attachment(BaseModel):
 
     name: Short
     content_type: Short = "application/octet-stream"
-    size: int = Field(ge=0)
+    size: int = Field(ge=0, le=MAX_ATTACHMENT_BYTES)
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     photo: bool = False
     description: Text | None = None

@@ -128,3 +128,16 @@ def entries_for(conn: Connection, record: str) -> list[dict]:
         {"seq": s, "at": at, "actor": actor, "action": action, "detail": json.loads(d)}
         for s, at, actor, action, d in rows
     ]
+
+
+def refusals(conn: Connection, device: str) -> list[dict]:
+    """The bundles signed by a device that this workspace refused, oldest first: each the time,
+    the refusal code and (for a bundle the device may not have sent) the rule it broke."""
+    rows = conn.execute("SELECT at, detail FROM audit WHERE record = ? AND action = 'bundle_refused' ORDER BY seq",
+                        (device,)).fetchall()
+    found = []
+    for at, text in rows:
+        detail = json.loads(text)
+        found.append({"at": at, "code": detail.get("code"), "rule": detail.get("rule"),
+                      "file_sha256": detail.get("file_sha256")})
+    return found

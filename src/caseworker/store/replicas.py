@@ -29,6 +29,11 @@ CONFLICT_COLUMNS = ("id", "record_kind", "record_id", "field", "kept", "lost", "
                     "resolved_by")
 
 
+class Unapplicable(ValueError):
+    """A record that cannot be applied here: an entry of a case that is not here, or an
+    attachment whose bytes never came (or are not the size it says)."""
+
+
 @dataclass
 class Applied:
     new: int = 0
@@ -47,6 +52,9 @@ class Applied:
     pending: dict[str, tuple] = field(default_factory=dict)
     pending_index: list[tuple] = field(default_factory=list)
     pending_due: list[tuple] = field(default_factory=list)
+    # At the office, reading a laptop's bundle: what that laptop may say (sync/authority.py),
+    # asked about each case, entry and conflict as it meets the office's own copy.
+    guard: object = None
 
     def flush(self, conn: Connection) -> None:
         if not self.pending:
@@ -197,6 +205,8 @@ def apply_conflict(conn: Connection, record: dict, stamp: int, applied: Applied)
     """A conflict found elsewhere is recorded once (its id is the same everywhere); a resolution
     made elsewhere resolves it here too."""
     applied.flush(conn)
+    if applied.guard is not None:
+        applied.guard.conflict(record, json.loads(record["kept"]), json.loads(record["lost"]))
     if applied.quiet is not None:
         # On a laptop, as received from the office (which has it); not for a case that left.
         stamp = applied.quiet
@@ -223,6 +233,8 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
     if record["id"] in applied.pending or len(applied.pending) >= BATCH:
         applied.flush(conn)  # the same case twice in one bundle: the second one merges
     local = cases.get(conn, record["id"])
+    if applied.guard is not None:
+        applied.guard.case(record, local)
     remote_clocks = record["clocks"]
     if local is None:
         if applied.quiet is not None:  # a laptop: a case may have left it
@@ -243,7 +255,7 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         return
     if deleted:
         values = {f: None for f in CASE_FIELDS}  # a tombstone keeps no content
-    encoded = [cases.encode_field(f, values[f]) for f in CASE_FIELDS]
+    encoded = cases.encode_values(values)
     sets = ", ".join(f"{f} = ?" for f in CASE_FIELDS)
     conn.execute(
         f"UPDATE cases SET {sets}, deleted = ?, clocks = ?, changed = ? WHERE id = ?",
@@ -256,13 +268,13 @@ def apply_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
 
 
 def _insert_case(conn: Connection, record: dict, stamp: int, applied: Applied) -> None:
-    values = {f: record["fields"].get(f) for f in CASE_FIELDS}
+    values = record["fields"]  # every case field (checked by sync/records.py)
     if not applied.next_case_n:
         applied.next_case_n = conn.execute("SELECT coalesce(max(n), 0) + 1 FROM cases").fetchone()[0]
     n = applied.next_case_n
     applied.next_case_n += 1
     row = (n, record["id"], record["origin"], int(record["deleted"]),
-           *(cases.encode_field(f, values[f]) for f in CASE_FIELDS), clocks.dumps(record["clocks"]), stamp)
+           *cases.encode_values(values), clocks.dumps(record["clocks"]), stamp)
     applied.pending[record["id"]] = row
     if record["deleted"]:
         return
@@ -291,7 +303,11 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         applied.unchanged += 1
         return
     local = items.get(conn, record["id"])
+    if applied.guard is not None:
+        applied.guard.item(record, local)
     if local is None:
+        if not conn.execute("SELECT 1 FROM cases WHERE id = ?", (record["case_id"],)).fetchone():
+            raise Unapplicable("entry of a case that is not here")
         conn.execute(
             "INSERT INTO case_items (id, case_id, kind, origin, deleted, data, clocks, changed, n) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(n), 0) + 1 FROM case_items))",
@@ -317,7 +333,18 @@ def apply_item(conn: Connection, record: dict, stamp: int, applied: Applied) -> 
         )
         applied.changed += 1
         applied.conflicts += _keep_conflicts(conn, ITEM, record["id"], found, stamp)
+    if record["kind"] == "attachment" and not record["deleted"]:
+        _check_attachment(conn, record["id"])
     deadlines.rebuild_case(conn, record["case_id"], applied.settings(conn))
+
+
+def _check_attachment(conn: Connection, item_id: str) -> None:
+    """A live attachment entry names bytes that are here, of the size it says."""
+    row = conn.execute(
+        "SELECT json_extract(i.data, '$.size'), length(b.data) FROM case_items i LEFT JOIN attachment_blobs b "
+        "ON b.sha256 = json_extract(i.data, '$.sha256') WHERE i.id = ? AND i.deleted = 0", (item_id,)).fetchone()
+    if row is not None and row[0] != row[1]:
+        raise Unapplicable("attachment without its bytes")
 
 
 def apply_blob(conn: Connection, record: dict) -> None:

@@ -279,6 +279,10 @@ def records(path: Path, header: Header, file_key: bytes) -> Iterator[dict]:
     finished without an error (the hash is checked when the last chunk is read)."""
     source = _Plaintext(path, header, file_key)
     produced, buffer, first = 0, bytearray(), True
+    # The signed header counts the records: the payload must hold that many, no more, no fewer.
+    declared, count = header.fields.get("records"), 0
+    if type(declared) is not int or declared < 0:
+        raise BundleRejected("count_mismatch")
     try:
         with zstandard.ZstdDecompressor().stream_reader(source, read_size=CHUNK, closefd=False) as reader:
             while True:
@@ -299,6 +303,9 @@ def records(path: Path, header: Header, file_key: bytes) -> Iterator[dict]:
                         _check_inner(record, header)
                         first = False
                     else:
+                        count += 1
+                        if count > declared:
+                            raise BundleRejected("count_mismatch")
                         yield record
                 if len(buffer) > MAX_LINE:
                     raise BundleRejected("record_too_large")
@@ -308,6 +315,8 @@ def records(path: Path, header: Header, file_key: bytes) -> Iterator[dict]:
         source.close()
     if buffer or first:
         raise BundleRejected("payload_damaged")
+    if count != declared:
+        raise BundleRejected("count_mismatch")
 
 
 def _record(line: bytes) -> dict:

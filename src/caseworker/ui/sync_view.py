@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.errors import BundleNotPermitted, CaseworkerError
 from caseworker.domain.items import REDACTED
 from caseworker.ui.case_words import CaseWords
 from caseworker.ui.dates import shown
@@ -61,6 +61,11 @@ class SyncView(QWidget):
         self.warning.setStyleSheet("color: #8a4b00;")
         # BUNDLES.md: a laptop warns when its newest revocation list is more than 60 days old.
         self.warning.setVisible(not office and session.enrolment.revocations_are_old())
+        # A genuine laptop's bundle that the program would never write: the laptop may be in the
+        # wrong hands, so the supervisor sees it above everything else, not as one line among many.
+        self.alarm = QLabel(objectName="sync_alarm", wordWrap=True)
+        self.alarm.setStyleSheet("color: #7a0000; background: #fde8e8; border: 1px solid #b00020; padding: 6px;")
+        self.alarm.hide()
         self.busy = QProgressBar(objectName="sync_busy")
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -80,6 +85,7 @@ class SyncView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.warning)
+        layout.addWidget(self.alarm)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.results)
@@ -224,6 +230,9 @@ class SyncView(QWidget):
         self.load_state()
         self.warning.setVisible(not self.office and self.session.enrolment.revocations_are_old())
         self.results.clear()
+        alarms = [message_text(e.message) for _path, _result, e in outcomes if isinstance(e, BundleNotPermitted)]
+        self.alarm.setText("\n".join(alarms))
+        self.alarm.setVisible(bool(alarms))
         for path, result, error in outcomes:
             if error is not None:
                 self.results.addItem(message_text(error.message))

@@ -4,7 +4,6 @@ user may take (ask for one; approve or decline it; accept it)."""
 
 from __future__ import annotations
 
-from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.dates import shown
 from caseworker.ui.i18n import message_text
@@ -94,11 +93,10 @@ class TransferBar(QWidget):
 
     def refresh(self) -> None:
         self.waiting = self.session.transfers.open(self.case_id)
-        supervisor = self.session.user.has(Role.SUPERVISOR)
         w = self.waiting
         self.ask_button.setVisible(w is None)
-        self.assign_button.setVisible(supervisor and w is None)
-        self.approve_button.setVisible(bool(w) and w["status"] == "requested" and supervisor)
+        self.assign_button.setVisible(self.session.cases.may_assign() and w is None)
+        self.approve_button.setVisible(bool(w) and w["status"] == "requested" and self.session.transfers.may_decide())
         self.decline_button.setVisible(self.approve_button.isVisibleTo(self))
         self.accept_button.setVisible(bool(w) and w["status"] == "approved" and w["for_me"])
         self.retranslate()

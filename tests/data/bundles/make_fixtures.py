@@ -74,7 +74,7 @@ def case_record(summary: str, summary_clock: list) -> dict:
         "risk": "medium", "status": "open", "assigned_to": USER_ID, "created_by": USER_ID, "supervisor": None,
         "sibling_group": None, "registered_at": "2026-11-02T09:00:00Z", "initial_assessment_done": None,
         "best_interests_done": None, "plan_approved": None, "plan_reviewed": None, "care_arrangement": None,
-        "guardian": None, "education": "", "school_enrolled": None, "school": None, "languages": ["tg", "ru"],
+        "guardian": None, "education": "", "school_enrolled": None, "school": None, "languages": ["tajik", "russian"],
         "health": "", "sexual_violence": None, "follow_ups_done": [], "closed_on": None, "closure_reason": None,
         "closure_approved_by": None,
     }
