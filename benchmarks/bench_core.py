@@ -157,6 +157,20 @@ def use(folder: Path, queries: list[tuple[str, dict, str]], duplicate: dict) -> 
     added = session.cases.add([duplicate])
     register = time.perf_counter() - start
     due_mine = timed_runs(lambda: session.due.upcoming(limit=500))
+    # Every page's HMAC (store/integrity.py), against the floor of reading the file's bytes
+    # once (both with the file in the system's cache, as after the unlock that read it).
+    checks = []
+    for _ in range(3):
+        start = time.perf_counter()
+        checked = session.workspace.check()
+        checks.append(time.perf_counter() - start)
+    reads = []
+    for _ in range(3):
+        start = time.perf_counter()
+        with open(folder / "case.db", "rb") as f:
+            while f.read(1 << 20):
+                pass
+        reads.append(time.perf_counter() - start)
     session.close()
     session = Session.open(folder, "sabina", PASSWORD)
     due_office = timed_runs(lambda: session.due.upcoming(limit=500))
@@ -165,6 +179,7 @@ def use(folder: Path, queries: list[tuple[str, dict, str]], duplicate: dict) -> 
     return {
         "unlock": statistics.median(unlocks), "times": times, "full_name": full_name, "found": found,
         "first": first, "register": register, "duplicates": len(added.duplicates), "peak_mb": peak_mb(),
+        "check": statistics.median(checks), "check_pages": checked.pages, "read_floor": statistics.median(reads),
         "due": {"a caseworker who holds every case": due_mine, "the whole office": due_office,
                 "one district": due_district},
     }
@@ -222,6 +237,9 @@ def main() -> None:
           f"(likely duplicates reported: {used['duplicates']})")
     for who, (median, worst) in used["due"].items():
         print(f"due and overdue (first 500), {who}: median {median:.1f} ms, max {worst:.1f} ms")
+    print(f"integrity check of every page ({used['check_pages']} pages; median of 3): {used['check']:.2f} s; "
+          f"floor, reading the file once: {used['read_floor']:.2f} s "
+          f"-> ratio {used['check'] / used['read_floor']:.1f}x")
     print(f"workspace size: {size / 1e6:.0f} MB")
     print(f"peak memory: bulk registration {insert['peak_mb']:.0f} MB (of which the generated input "
           f"{insert['input_mb']:.0f} MB); unlock, search and one registration {used['peak_mb']:.0f} MB")

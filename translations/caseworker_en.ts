@@ -1878,8 +1878,20 @@
         <translation>The workspace in {path} cannot be read.</translation>
     </message>
     <message>
+        <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
+        <translation>Another program on this computer is changing the keys file in {path}; try again in a minute.</translation>
+    </message>
+    <message>
         <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
         <translation>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</translation>
     </message>
     <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
@@ -1912,6 +1924,10 @@
     <message>
         <source>A password needs at least {minimum} characters.</source>
         <translation>A password needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>A password cannot be only spaces.</translation>
     </message>
     <message>
         <source>An account named {name} already exists.</source>
@@ -2726,6 +2742,29 @@
     <message>
         <source>The workspace could not be opened.</source>
         <translation>The workspace could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>The workspace is damaged</translation>
+    </message>
+    <message>
+        <source>Restore %1 now</source>
+        <translation>Restore %1 now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Restored %1</translation>
     </message>
 </context>
 </TS>

@@ -1881,8 +1881,20 @@
         <translation>Не удаётся прочитать рабочее пространство в папке {path}.</translation>
     </message>
     <message>
+        <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
+        <translation>Другая программа на этом компьютере изменяет файл ключей в папке {path}; повторите через минуту.</translation>
+    </message>
+    <message>
         <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
         <translation>Файл ключей рабочего пространства в папке {path} повреждён; восстановите папку из копии.</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл); прочитанное не показано, ничего не записано. Администратор восстанавливает последнюю целую резервную копию, {backup}: caseworker backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл), и ни одна резервная копия здесь не цела; ничего не записано. Прежде всего скопируйте всю папку {path} и обратитесь к администратору офиса.</translation>
     </message>
     <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
@@ -1915,6 +1927,10 @@
     <message>
         <source>A password needs at least {minimum} characters.</source>
         <translation>Пароль должен содержать не менее {minimum} символов.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Пароль не может состоять только из пробелов.</translation>
     </message>
     <message>
         <source>An account named {name} already exists.</source>
@@ -2734,6 +2750,29 @@
     <message>
         <source>The workspace could not be opened.</source>
         <translation>Не удалось открыть рабочее пространство.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Рабочее пространство повреждено</translation>
+    </message>
+    <message>
+        <source>Restore %1 now</source>
+        <translation>Восстановить %1 сейчас</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Резервная копия не восстановлена.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Восстановлено: %1</translation>
     </message>
 </context>
 </TS>

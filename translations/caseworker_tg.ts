@@ -1878,8 +1878,20 @@
         <translation>Фазои кориро дар ҷузвдони {path} хондан ғайриимкон аст.</translation>
     </message>
     <message>
+        <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
+        <translation>Барномаи дигар дар ин компютер файли калидҳоро дар ҷузвдони {path} тағйир медиҳад; пас аз як дақиқа боз кӯшиш кунед.</translation>
+    </message>
+    <message>
         <source>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</source>
         <translation>Файли калидҳои фазои корӣ дар ҷузвдони {path} вайрон шудааст; ҷузвдонро аз нусха барқарор кунед.</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст); он чи хонда шуд, нишон дода намешавад ва ҳеҷ чиз сабт нашуд. Маъмур охирин нусхаи эҳтиётии солимро барқарор мекунад, {backup}: caseworker backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст) ва дар ин ҷо ягон нусхаи эҳтиётии солим нест; ҳеҷ чиз сабт нашуд. Пеш аз ҳама тамоми ҷузвдони {path}-ро нусхабардорӣ кунед ва ба маъмури идора муроҷиат кунед.</translation>
     </message>
     <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
@@ -1912,6 +1924,10 @@
     <message>
         <source>A password needs at least {minimum} characters.</source>
         <translation>Рамз бояд на камтар аз {minimum} аломат дошта бошад.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Рамз наметавонад танҳо аз фосилаҳо иборат бошад.</translation>
     </message>
     <message>
         <source>An account named {name} already exists.</source>
@@ -2726,6 +2742,29 @@
     <message>
         <source>The workspace could not be opened.</source>
         <translation>Фазои кориро кушодан нашуд.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Фазои корӣ вайрон шудааст</translation>
+    </message>
+    <message>
+        <source>Restore %1 now</source>
+        <translation>Ҳозир %1-ро барқарор кардан</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Пӯшидан</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>Нусхаи эҳтиётӣ барқарор нашуд.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Барқарор шуд: %1</translation>
     </message>
 </context>
 </TS>

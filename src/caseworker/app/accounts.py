@@ -31,8 +31,7 @@ class Accounts:
         ws.write(write)
         # The database row first, then the wrap: a crash in between leaves an account
         # that cannot log in yet, never a login without an account.
-        ws.keys.wrap(name, user_id, password, ws.data_key, profile_from_env())
-        ws.save_keys()
+        ws.keys.put(ws.folder, name, ws.keys.wrapped(name, user_id, password, ws.data_key, profile_from_env()))
         return user_id
 
     def change_password(self, old: str, new: str) -> None:
@@ -43,8 +42,7 @@ class Accounts:
         except WrongPassword:
             self.s.log("passwd_failed")
             raise
-        ws.keys.wrap(name, self.s.user.id, new, ws.data_key, profile_from_env())
-        ws.save_keys()
+        ws.keys.put(ws.folder, name, ws.keys.wrapped(name, self.s.user.id, new, ws.data_key, profile_from_env()))
         self.s.log("passwd")
 
     def disable(self, name: str) -> None:
@@ -83,8 +81,7 @@ def forget_disabled(ws) -> None:
     """The password wraps of disabled accounts leave the keys file: their passwords open nothing.
     (Written after the database says so: a crash in between leaves a wrap whose login is
     refused, never a disabled account that still opens the workspace.)"""
+    ws.keys.reload(ws.folder)
     gone = ws.read(users.disabled_names) & set(ws.keys.accounts)
     if gone:
-        for name in gone:
-            del ws.keys.accounts[name]
-        ws.save_keys()
+        ws.keys.remove(ws.folder, gone)

@@ -206,8 +206,8 @@ class Enrolment:
         # The office can reopen this workspace if every password here is forgotten (two of
         # its administrators together, audited): the data key, wrapped for the office.
         ws = self.s.workspace
-        ws.keys.recovery = recovery.wrap(ws.data_key, office.keys, ws.keys.workspace_id)
-        ws.save_keys()
+        wrap = recovery.wrap(ws.data_key, office.keys, ws.keys.workspace_id)
+        ws.keys.update(ws.folder, lambda keys: setattr(keys, "recovery", wrap))
         self.s.log("enrol_complete", detail={"office": office.office_id, "serial": certificate.serial})
         return certificate
 

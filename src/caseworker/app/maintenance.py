@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from caseworker.app import permissions
 from caseworker.domain.accounts import Role
-from caseworker.domain.errors import AuditChainBroken, DeviceAuditBroken
-from caseworker.store import audit, backup, meta
+from caseworker.domain.errors import (
+    AuditChainBroken,
+    BackupDamaged,
+    DeviceAuditBroken,
+    NotPermitted,
+    PagesDamaged,
+    PagesDamagedNoBackup,
+)
+from caseworker.store import audit, backup, integrity, meta
+from caseworker.store.db import DB_FILE, DatabaseError
+from caseworker.store.keys import KeysFile
 from caseworker.store.workspace import Workspace
 
 
@@ -19,6 +31,18 @@ class Maintenance:
         self.s.log("backup", detail={"name": name})
         return name
 
+    def check(self, log: bool = True) -> int:
+        """Checks every page of the database; returns how many were checked, or raises the one
+        message naming how many are damaged and the newest intact backup to restore. (The
+        desktop program's own check after each unlock is not audited: it is not a user's act.)"""
+        ws = self.s.workspace
+        checked = ws.check()
+        if not checked.intact:
+            raise ws.damage(checked)
+        if log:
+            self.s.log("workspace_check", detail={"pages": checked.pages})
+        return checked.pages
+
     def backups(self) -> list[str]:
         return backup.list_backups(self.s.workspace.folder)
 
@@ -26,15 +50,27 @@ class Maintenance:
         """Replaces the database by a backup; the session reopens on the restored data."""
         self.s.require("backup.restore", Role.ADMIN)
         ws = self.s.workspace
-        # A safety copy first, so a restore can itself be undone.
-        self.backup()
+        backup.path_of(ws.folder, name)
+        # A safety copy first, so a restore can itself be undone; a damaged database is not
+        # copied page by page but set aside whole.
+        kept = None
+        try:
+            self.backup()
+        except (PagesDamaged, PagesDamagedNoBackup):
+            kept = ""
         folder, keys, key, account = ws.folder, ws.keys, ws.data_key, ws.account
         ws.close()
         try:
+            if kept is not None:
+                backup.check_readable(backup.path_of(folder, name), key)
+                kept = backup.set_aside(folder)
             backup.restore_file(folder, name, key)
+        except DatabaseError:
+            raise BackupDamaged(name=name) from None
         finally:
-            self.s.workspace = Workspace(folder, keys, key, account)
-        self.s.log("restore", detail={"name": name})
+            if (folder / DB_FILE).exists():
+                self.s.workspace = Workspace(folder, keys, key, account)
+        self.s.log("restore", detail={"name": name} if kept is None else {"name": name, "damaged_kept": kept})
 
     def verify_audit(self) -> int:
         """Returns the number of entries checked, or raises naming the first broken one."""
@@ -51,3 +87,24 @@ class Maintenance:
             count += checked
         self.s.log("audit_verify", detail={"entries": count})
         return count
+
+
+def restore_damaged(folder: Path, user: str, password: str, name: str) -> None:
+    """Restores a backup over a database too damaged to open a session on (the login itself
+    meets a damaged page). The password must open the workspace's key, and the account must be
+    an administrator in the backup restored (the damaged database can no longer say); the
+    damaged file is set aside whole, still encrypted, and the restore is audited."""
+    from caseworker.app.session import Session
+
+    folder = Path(folder)
+    keys = KeysFile.load(folder)
+    key, _account, _failures = keys.unwrap(folder, user, password)
+    path = backup.path_of(folder, name)
+    if not integrity.backup_intact(path, key):
+        raise BackupDamaged(name=name)
+    if Role.ADMIN.value not in (backup.roles_in(path, key, user) or []):
+        raise NotPermitted(action=permissions.action("backup.restore"))
+    kept = backup.set_aside(folder)
+    backup.restore_file(folder, name, key)
+    with Session.open(folder, user, password) as session:
+        session.log("restore", detail={"name": name, "damaged_kept": kept})

@@ -63,7 +63,7 @@ class Recovery:
                 ])
 
             reopened.write(write)
-            keys.wrap(account, user_id, new_password, data_key, profile_from_env())  # a forgotten one is replaced
-            reopened.save_keys()
+            # A forgotten password's wrap is replaced.
+            keys.put(laptop, account, keys.wrapped(account, user_id, new_password, data_key, profile_from_env()))
         self.s.log("workspace_recover", detail={"workspace": keys.workspace_id, "admins": admins})
         return user_id

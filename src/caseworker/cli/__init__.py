@@ -27,6 +27,7 @@ GROUPS = {
     "form": "assessment forms",
     "assessment": "assessments of a child",
     "audit": "the audit log",
+    "workspace": "the workspace itself: a check of every page",
     "backup": "encrypted backups",
     "enrol": "enrolment of a laptop with the office",
     "device": "the office's enrolled devices",

@@ -7,8 +7,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from caseworker.app import demo
+from caseworker.app.maintenance import restore_damaged
 from caseworker.app.session import Session
 from caseworker.cli.common import Context, command, print_json, read_json, read_object
+from caseworker.domain.errors import PagesDamaged, PagesDamagedNoBackup
 
 
 def _case_line(c) -> str:
@@ -120,8 +122,21 @@ def backup_list(ctx: Context) -> None:
 
 
 def backup_restore(ctx: Context) -> None:
-    ctx.session.maintenance.restore(ctx.args.name)
-    print(f"Restored {ctx.args.name}")
+    a = ctx.args
+    password = ctx.passwords.read(f"Password for {a.user}: ")
+    try:
+        session = Session.open(a.workspace, a.user, password)
+    except (PagesDamaged, PagesDamagedNoBackup):
+        # Too damaged to open a session on: the backup itself says whether this is an admin.
+        restore_damaged(a.workspace, a.user, password, a.name)
+    else:
+        with session:
+            session.maintenance.restore(a.name)
+    print(f"Restored {a.name}")
+
+
+def workspace_check(ctx: Context) -> None:
+    print(f"Workspace intact: {ctx.session.maintenance.check()} pages checked")
 
 
 def register(sub, groups: dict) -> None:
@@ -167,5 +182,8 @@ def register(sub, groups: dict) -> None:
     command(groups["audit"], "verify", audit_verify, "check the audit log's hash chain")
     command(groups["backup"], "create", backup_create, "make a backup now")
     command(groups["backup"], "list", backup_list, "list backups")
+    command(groups["workspace"], "check", workspace_check,
+            "check every page of the encrypted database; name the newest intact backup if one is damaged")
     p = command(groups["backup"], "restore", backup_restore, "replace the data by a backup (admin)")
+    p.set_defaults(needs_session=False)  # it opens the workspace itself, damaged or not
     p.add_argument("name")

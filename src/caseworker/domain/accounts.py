@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from caseworker.domain.errors import InvalidAccountName, UnknownRole, WeakPassword
+from caseworker.domain.errors import BlankPassword, InvalidAccountName, UnknownRole, WeakPassword
 
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -45,6 +46,11 @@ def check_name(name: str) -> str:
 
 
 def check_password(password: str) -> str:
-    if len(password or "") < MIN_PASSWORD:
+    """A password that may be set: not blank once trimmed, and long enough counted in letters as
+    they are derived (NFC: a decomposed й is one letter, not two)."""
+    password = password or ""
+    if not password.strip():
+        raise BlankPassword()
+    if len(unicodedata.normalize("NFC", password)) < MIN_PASSWORD:
         raise WeakPassword(minimum=MIN_PASSWORD)
     return password

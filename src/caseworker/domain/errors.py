@@ -40,10 +40,39 @@ class WorkspaceDamaged(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} cannot be read.")
 
 
+class KeysFileBusy(CaseworkerError):
+    key = "workspace.keys_busy"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "Another program on this computer is changing the keys file in {path}; try again in a minute."
+    )
+
+
 class KeysFileDamaged(WorkspaceDamaged):
     key = "workspace.keys_damaged"
     text = QT_TRANSLATE_NOOP(
         "Messages", "The keys file of the workspace in {path} is damaged; restore the folder from a copy."
+    )
+
+
+class PagesDamaged(WorkspaceDamaged):
+    """Pages whose HMAC fails (store/integrity.py), with the newest intact backup to restore."""
+
+    key = "workspace.pages_damaged"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of the {pages} pages of this workspace's database are damaged (the disk or the file was harmed); "
+        "what was read is not shown and nothing was written. An administrator restores the newest intact "
+        "backup, {backup}: caseworker backup restore {backup}",
+    )
+
+
+class PagesDamagedNoBackup(WorkspaceDamaged):
+    key = "workspace.pages_damaged_no_backup"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} of the {pages} pages of this workspace's database are damaged (the disk or the file was harmed), "
+        "and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else "
+        "and ask the office's administrator.",
     )
 
 
@@ -98,6 +127,11 @@ class LockedOut(CaseworkerError):
 class WeakPassword(CaseworkerError):
     key = "account.weak_password"
     text = QT_TRANSLATE_NOOP("Messages", "A password needs at least {minimum} characters.")
+
+
+class BlankPassword(CaseworkerError):
+    key = "account.blank_password"
+    text = QT_TRANSLATE_NOOP("Messages", "A password cannot be only spaces.")
 
 
 class AccountExists(CaseworkerError):

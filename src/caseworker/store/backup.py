@@ -8,13 +8,13 @@ a password change (a change rewraps the key, it does not alter it).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from pathlib import Path
 
-import sqlcipher3
-
 from caseworker.domain.errors import BackupDamaged, BackupNotFound
+from caseworker.store import integrity
 from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma, open_database
 from caseworker.store.files import fsync_dir
 
@@ -41,6 +41,11 @@ def export_to(conn: Connection, target: Path, key: bytes) -> None:
 
 
 def create(conn: Connection, workspace_folder: Path, key: bytes, keep: int = KEEP) -> str:
+    """A new backup, after every page of the database is checked: a backup is never made from a
+    damaged database (it would push an intact one out of the seven kept)."""
+    checked = integrity.check(conn)
+    if not checked.intact:
+        raise integrity.damaged_error(checked, workspace_folder, newest_intact(workspace_folder, key))
     folder = _folder(workspace_folder)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
     name, n = f"backup-{stamp}Z{SUFFIX}", 1
@@ -79,14 +84,54 @@ def rotate(folder: Path, keep: int) -> None:
 
 
 def check_readable(path: Path, key: bytes) -> None:
-    """Opens the file with the key (read-only, no journal change) and runs SQLite's quick check."""
-    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    """Opens the file with the key (read-only, no journal change): every page's HMAC and SQLite's
+    quick check."""
+    if not integrity.backup_intact(path, key):
+        raise DatabaseError("backup damaged")
+
+
+def newest_intact(workspace_folder: Path, key: bytes) -> str | None:
+    """The newest backup that is itself intact (None: there is none)."""
+    for name in reversed(list_backups(workspace_folder)):
+        if integrity.backup_intact(workspace_folder / "backups" / name, key):
+            return name
+    return None
+
+
+def path_of(workspace_folder: Path, name: str) -> Path:
+    if not _NAME.match(name) or not (workspace_folder / "backups" / name).is_file():
+        raise BackupNotFound(name=name)
+    return workspace_folder / "backups" / name
+
+
+def roles_in(path: Path, key: bytes, account: str) -> list[str] | None:
+    """An account's roles as a backup holds them (None: not there, or not readable): who may
+    restore a workspace whose own database can no longer say."""
     try:
-        conn.execute(f"PRAGMA key = {key_pragma(key)}")
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DatabaseError("quick_check failed")
+        conn = integrity.open_read_only(path, key)
+    except DatabaseError:
+        return None
+    try:
+        row = conn.execute("SELECT roles FROM users WHERE name = ?", (account,)).fetchone()
+    except DatabaseError:
+        return None
     finally:
         conn.close()
+    return json.loads(row[0]) if row else None
+
+
+def set_aside(workspace_folder: Path) -> str:
+    """Moves a damaged database (and its log) into `damaged/`, still encrypted, for an expert to
+    look at; nothing of it is read. Returns the name it was kept under."""
+    folder = workspace_folder / "damaged"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    name = f"case-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}Z.db"
+    for suffix in ("", "-wal", "-shm"):
+        source = workspace_folder / f"{DB_FILE}{suffix}"
+        if source.exists():
+            os.replace(source, folder / f"{name}{suffix}")
+    fsync_dir(workspace_folder)
+    return name
 
 
 def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
@@ -94,9 +139,7 @@ def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
 
     The backup is checked first, on a copy; if it cannot be read nothing changes.
     """
-    if not _NAME.match(name) or not (workspace_folder / "backups" / name).is_file():
-        raise BackupNotFound(name=name)
-    source = workspace_folder / "backups" / name
+    source = path_of(workspace_folder, name)
     staged = workspace_folder / f".{DB_FILE}.restore"
     staged.unlink(missing_ok=True)
     with open(source, "rb") as src, open(staged, "wb") as dst:

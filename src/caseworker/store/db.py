@@ -40,6 +40,9 @@ def open_database(path: Path, key: bytes) -> Connection:
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)  # the folder is the owner's alone too; this is for copies of it
     try:
+        # SQLCipher's own log lines ("ERROR CORE ... hmac check failed") would reach standard
+        # error before the program's one-line message; the program says what went wrong itself.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

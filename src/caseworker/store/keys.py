@@ -5,6 +5,12 @@ AES-256-GCM under a key derived from its password with Argon2id; the associated 
 binds the wrap to this workspace and account, so a wrap cannot be moved to another.
 The file holds no child data: account names, key-derivation parameters, wraps, and
 the failed-login counters (stored, so that restarting the program does not reset them).
+
+The desktop program and the command line may have one workspace open at once: every change
+to the file is made under a lock to what is on disk at that moment (`KeysFile.update`), never
+by writing back a copy read earlier, so neither loses the other's accounts or counters.
+Passwords are derived in Unicode NFC, so the same word typed with composed or decomposed
+letters (й, ӣ, ӯ) opens the same wrap.
 """
 
 from __future__ import annotations
@@ -13,18 +19,31 @@ import base64
 import json
 import os
 import time
+import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from filelock import FileLock, Timeout
 
-from caseworker.domain.errors import KeysFileDamaged, LockedOut, WrongPassword
+from caseworker.domain.errors import KeysFileBusy, KeysFileDamaged, LockedOut, WrongPassword
 from caseworker.store.files import write_atomic
 
 KEYS_FILE = "keys.json"
+LOCK_FILE = "keys.lock"
+# The lock is held to read, change and write the file only (keys are derived before it is
+# taken), so another program waits for milliseconds; 30 s means something is stuck.
+LOCK_TIMEOUT_S = 30
 FORMAT = 1
+# How a wrap's password was turned into bytes: "nfc" for every wrap written now; a wrap
+# without it was written before, from the password exactly as typed, and is rewritten in NFC at
+# its next good unlock.
+NFC = "nfc"
+T = TypeVar("T")
 # Failures allowed before the back-off starts, then 5 s doubling up to 15 minutes.
 FREE_FAILURES = 3
 FIRST_DELAY_S = 5
@@ -59,7 +78,14 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text, validate=True)
 
 
-def _derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+def normal(password: str) -> str:
+    """The password as derived and as its length is counted: Unicode NFC."""
+    return unicodedata.normalize("NFC", password)
+
+
+def _derive(password: str, salt: bytes, params: KdfParams, form: str = NFC) -> bytes:
+    if form == NFC:
+        password = normal(password)
     return Argon2id(
         salt=salt,
         length=32,
@@ -91,6 +117,7 @@ class Account:
     wrapped: str
     failures: int = 0
     last_failure: float = 0.0
+    form: str = NFC
 
 
 @dataclass
@@ -121,7 +148,7 @@ class KeysFile:
                 )
                 accounts[name] = Account(
                     str(a["user_id"]), params, a["salt"], a["nonce"], a["wrapped"],
-                    int(a.get("failures", 0)), float(a.get("last_failure", 0.0)),
+                    int(a.get("failures", 0)), float(a.get("last_failure", 0.0)), str(a.get("form", "typed")),
                 )
             recovery = raw.get("recovery")
             return cls(
@@ -148,12 +175,44 @@ class KeysFile:
             data["recovery"] = self.recovery
         write_atomic(folder / KEYS_FILE, json.dumps(data, indent=1, sort_keys=True).encode())
 
+    def update(self, folder: Path, change: Callable[[KeysFile], T]) -> T:
+        """Applies `change` to the file as it is on disk now, under the lock, and writes it; this
+        copy then holds what was written."""
+        try:
+            with FileLock(folder / LOCK_FILE, timeout=LOCK_TIMEOUT_S):
+                fresh = KeysFile.load(folder)
+                result = change(fresh)
+                fresh.save(folder)
+        except Timeout:
+            raise KeysFileBusy(path=str(folder)) from None
+        self.accounts, self.recovery = fresh.accounts, fresh.recovery
+        return result
+
+    def reload(self, folder: Path) -> None:
+        """Takes what another program may have written since this copy was read."""
+        fresh = KeysFile.load(folder)
+        self.accounts, self.recovery = fresh.accounts, fresh.recovery
+
     # -- wrapping ------------------------------------------------------------------------
-    def wrap(self, name: str, user_id: str, password: str, data_key: bytes, params: KdfParams) -> None:
+    def wrapped(self, name: str, user_id: str, password: str, data_key: bytes, params: KdfParams) -> Account:
+        """The data key wrapped for `name` (the key derivation: done before `update` takes the
+        lock, then `put` in the file)."""
         salt, nonce = os.urandom(16), os.urandom(12)
         kek = _derive(password, salt, params)
         wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(self.workspace_id, name))
-        self.accounts[name] = Account(user_id, params, _b64(salt), _b64(nonce), _b64(wrapped))
+        return Account(user_id, params, _b64(salt), _b64(nonce), _b64(wrapped))
+
+    def wrap(self, name: str, user_id: str, password: str, data_key: bytes, params: KdfParams) -> None:
+        """Wraps the data key for `name` in this copy (a new workspace's first account)."""
+        self.accounts[name] = self.wrapped(name, user_id, password, data_key, params)
+
+    def put(self, folder: Path, name: str, account: Account) -> None:
+        """Writes `name`'s wrap into the file, keeping whatever else it holds now."""
+        self.update(folder, lambda keys: keys.accounts.__setitem__(name, account))
+
+    def remove(self, folder: Path, names: set[str]) -> None:
+        """Takes these accounts' wraps out of the file: their passwords open nothing."""
+        self.update(folder, lambda keys: [keys.accounts.pop(n, None) for n in names])
 
     def unwrap(self, folder: Path, name: str, password: str, now: float | None = None) -> tuple[bytes, Account, int]:
         """Returns (data key, account, failures since the last good login) or raises.
@@ -162,6 +221,7 @@ class KeysFile:
         account is refused before any key derivation, whatever the password.
         """
         now = time.time() if now is None else now
+        self.reload(folder)  # the counters another program wrote count here too
         account = self.accounts.get(name)
         if account is None:
             # Spend the same effort as a real attempt so names cannot be probed by timing.
@@ -170,16 +230,49 @@ class KeysFile:
         wait = lockout_remaining(account.failures, account.last_failure, now)
         if wait:
             raise LockedOut(seconds=wait)
-        kek = _derive(password, _unb64(account.salt), account.kdf)
-        try:
-            key = AESGCM(kek).decrypt(_unb64(account.nonce), _unb64(account.wrapped), _aad(self.workspace_id, name))
-        except InvalidTag:
+        key = self._open(name, account, password)
+        if key is None:
+            self.update(folder, lambda keys: keys._count_failure(name, now))
+            raise WrongPassword()
+        failures = account.failures
+        if account.form != NFC:
+            # Written from the password as typed: rewritten in NFC now that the key is known.
+            renewed = self.wrapped(name, account.user_id, password, key, account.kdf)
+            self.update(folder, lambda keys: keys._renew(name, account, renewed))
+        elif failures:
+            self.update(folder, lambda keys: keys._reset(name))
+        return key, self.accounts.get(name, account), failures
+
+    def _open(self, name: str, account: Account, password: str) -> bytes | None:
+        # A wrap written before NFC: the password as typed then, which may have been either
+        # form of the word typed now (one more derivation, until its first good unlock).
+        forms = [NFC] if account.form == NFC else ["typed", NFC, "nfd"]
+        tried = set()
+        for form in forms:
+            typed = unicodedata.normalize("NFD", password) if form == "nfd" else password
+            candidate = normal(typed) if form == NFC else typed
+            if candidate in tried:
+                continue
+            tried.add(candidate)
+            kek = _derive(candidate, _unb64(account.salt), account.kdf, form="typed")
+            try:
+                return AESGCM(kek).decrypt(_unb64(account.nonce), _unb64(account.wrapped),
+                                           _aad(self.workspace_id, name))
+            except InvalidTag:
+                continue
+        return None
+
+    def _count_failure(self, name: str, now: float) -> None:
+        account = self.accounts.get(name)
+        if account is not None:
             account.failures += 1
             account.last_failure = now
-            self.save(folder)
-            raise WrongPassword() from None
-        failures = account.failures
-        if failures:
+
+    def _reset(self, name: str) -> None:
+        account = self.accounts.get(name)
+        if account is not None:
             account.failures, account.last_failure = 0, 0.0
-            self.save(folder)
-        return key, account, failures
+
+    def _renew(self, name: str, account: Account, renewed: Account) -> None:
+        if name in self.accounts and self.accounts[name].wrapped == account.wrapped:  # unchanged since
+            self.accounts[name] = renewed

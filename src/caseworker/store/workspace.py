@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from caseworker.domain.clock import HybridClock
-from caseworker.domain.errors import WorkspaceExists, WorkspaceNotFound
+from caseworker.domain.errors import WorkspaceDamaged, WorkspaceExists, WorkspaceNotFound
 from caseworker.domain.ids import new_id
-from caseworker.store import backup, meta, migrations, users
-from caseworker.store.db import DB_FILE, Connection, open_database, transaction
+from caseworker.store import backup, integrity, meta, migrations, users
+from caseworker.store.db import DB_FILE, Connection, DatabaseError, open_database, transaction
 from caseworker.store.keys import KEYS_FILE, Account, KdfParams, KeysFile, profile_from_env
 from caseworker.store.worker import DatabaseThread
 
@@ -37,8 +37,12 @@ class Workspace:
         self.account = account
         self._data_key = data_key
         self.db = DatabaseThread(lambda: open_database(folder / DB_FILE, data_key))
-        self.previous_schema = self.db.call(self._upgrade)
-        last = int(self.db.call(lambda c: meta.get(c, "hlc") or 0))
+        try:
+            self.previous_schema = self._call(self._upgrade)
+            last = int(self._call(lambda c: meta.get(c, "hlc") or 0))
+        except BaseException:
+            self.db.stop()
+            raise
         self.clock = HybridClock(last)
 
     def _upgrade(self, conn) -> int:
@@ -113,8 +117,40 @@ class Workspace:
         return cls(folder, keys, data_key, account), failures
 
     # -- database access -----------------------------------------------------------------
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Runs `fn(conn, *args)` on the database thread; a damaged page met on the way ends in
+        the one message that says how many pages and which backup to restore."""
+        try:
+            return self.db.call(fn, *args)
+        except DatabaseError as e:
+            if not integrity.is_damage(e):
+                raise
+            raise self.damage() from None
+
+    def check(self) -> integrity.Checked:
+        """Every page of the database, checked (`caseworker workspace check`), on a connection of
+        its own in the calling thread: the database thread stays free for the window's reads."""
+        try:
+            conn = open_database(self.folder / DB_FILE, self._data_key)
+        except WorkspaceDamaged:  # the first page itself, which holds the file's salt and header
+            return integrity.Checked((self.folder / DB_FILE).stat().st_size // integrity.PAGE_SIZE, (1,))
+        try:
+            return integrity.check(conn)
+        finally:
+            conn.close()
+
+    def damage(self, checked: integrity.Checked | None = None) -> Exception:
+        """What to say about this workspace's damaged pages (and which backup is intact)."""
+        try:
+            checked = checked or self.check()
+        except DatabaseError:
+            checked = integrity.Checked(0, (0,))
+        if checked.intact:  # a query failed although every page checks: say so all the same
+            checked = integrity.Checked(checked.pages, (0,))
+        return integrity.damaged_error(checked, self.folder, backup.newest_intact(self.folder, self._data_key))
+
     def read(self, fn: Callable[..., T], *args: Any) -> T:
-        return self.db.call(fn, *args)
+        return self._call(fn, *args)
 
     def write(self, fn: Callable[..., T], *args: Any) -> T:
         """Runs `fn(conn, stamp, *args)` in one transaction with a fresh clock stamp."""
@@ -126,10 +162,7 @@ class Workspace:
                 meta.put(conn, "hlc", str(self.clock.last))
             return result
 
-        return self.db.call(job)
-
-    def save_keys(self) -> None:
-        self.keys.save(self.folder)
+        return self._call(job)
 
     def close(self) -> None:
         self.db.stop()

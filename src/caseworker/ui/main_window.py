@@ -42,6 +42,7 @@ from caseworker.ui.qt import (
 from caseworker.ui.sync_view import SyncView
 from caseworker.ui.unlock import UnlockDialog
 from caseworker.ui.work import run_in_background
+from caseworker.ui.workspace_check import WorkspaceCheck
 
 # Qt's own words (its translations, or translations/qt_tg.ts), by context and source text.
 QT_CLOSE_TAB = ("CloseButton", "Close Tab")
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
         self.auto_sync.status.connect(lambda line: self.statusBar().showMessage(line))
         self.auto_sync.changed.connect(self._synced)
         self.auto_sync.start(session)
+        # Every page of the database, checked a moment after the first screen is drawn.
+        self.workspace_check = WorkspaceCheck(self)
+        self.workspace_check.restored.connect(self._synced)
+        self.workspace_check.start(session)
         self.unlock_dialog = None
         self.new_action.setEnabled(self.sees_cases)
         if not self.sees_cases:
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.pause()
         self.auto_sync.stop()
+        self.workspace_check.stop()
         self.keep_drafts()  # what is being typed is saved before the files close
         self.search_timer.stop()
         self.stack.setCurrentWidget(self.lock_page)
@@ -213,6 +219,7 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.idle.resume()
         self.auto_sync.start(session)
+        self.workspace_check.start(session)
 
     # -- case files and assessments in tabs -------------------------------------------------------
     def open_case(self, index) -> CaseFileView:
