@@ -1682,6 +1682,10 @@
         <translation>restore backups</translation>
     </message>
     <message>
+        <source>rotate the workspace key</source>
+        <translation>rotate the workspace key</translation>
+    </message>
+    <message>
         <source>verify the audit log</source>
         <translation>verify the audit log</translation>
     </message>
@@ -1878,6 +1882,10 @@
         <translation>The workspace in {path} cannot be read.</translation>
     </message>
     <message>
+        <source>The workspace was locked or closed; unlock it again.</source>
+        <translation>The workspace was locked or closed; unlock it again.</translation>
+    </message>
+    <message>
         <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
         <translation>Another program on this computer is changing the keys file in {path}; try again in a minute.</translation>
     </message>
@@ -1966,12 +1974,20 @@
         <translation>{path} cannot be read.</translation>
     </message>
     <message>
+        <source>{path} cannot be written; nothing was saved.</source>
+        <translation>{path} cannot be written; nothing was saved.</translation>
+    </message>
+    <message>
         <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
         <translation>{path} is not valid JSON: the error is at line {line}, column {column}.</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
         <translation>{path} is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is not read: {problem}. Nothing was changed.</source>
+        <translation>{path} is not read: {problem}. Nothing was changed.</translation>
     </message>
     <message>
         <source>{path} must hold one JSON object.</source>
@@ -1988,6 +2004,18 @@
     <message>
         <source>No backup named {name} in this workspace.</source>
         <translation>No backup named {name} in this workspace.</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since this version of the program was installed, so the new key cannot be given to them: {names}. Ask each to sign in once, or disable the account; then rotate the key. Nothing was changed.</source>
+        <translation>These accounts have not signed in since this version of the program was installed, so the new key cannot be given to them: {names}. Ask each to sign in once, or disable the account; then rotate the key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} leads out of the workspace (it is a link to another place); no backup was made there. Remove the link: backups stay inside the workspace.</source>
+        <translation>{path} leads out of the workspace (it is a link to another place); no backup was made there. Remove the link: backups stay inside the workspace.</translation>
+    </message>
+    <message>
+        <source>CASEWORKER_KDF_PROFILE is set: that weak key profile is for the developers&apos; tests only, and this installed program refuses it. Remove the setting and start again.</source>
+        <translation>CASEWORKER_KDF_PROFILE is set: that weak key profile is for the developers&apos; tests only, and this installed program refuses it. Remove the setting and start again.</translation>
     </message>
     <message>
         <source>The backup {name} cannot be opened with this workspace&apos;s key; nothing was restored.</source>
@@ -2148,6 +2176,10 @@
     <message>
         <source>This laptop is already enrolled with {office}.</source>
         <translation>This laptop is already enrolled with {office}.</translation>
+    </message>
+    <message>
+        <source>A district&apos;s name is plain text of at most 100 letters, without control characters, / or \.</source>
+        <translation>A district&apos;s name is plain text of at most 100 letters, without control characters, / or \.</translation>
     </message>
     <message>
         <source>No enrolled device {device_id}.</source>
@@ -2378,6 +2410,10 @@
         <translation>it holds another number of records than its header says</translation>
     </message>
     <message>
+        <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
+        <translation>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</translation>
+    </message>
+    <message>
         <source>it says what its sender may not say</source>
         <translation>it says what its sender may not say</translation>
     </message>
@@ -2400,6 +2436,14 @@
     <message>
         <source>its certificate is for another laptop</source>
         <translation>its certificate is for another laptop</translation>
+    </message>
+    <message>
+        <source>a device or office id in it is not written as the program writes ids</source>
+        <translation>a device or office id in it is not written as the program writes ids</translation>
+    </message>
+    <message>
+        <source>a name in it holds control characters, / or \</source>
+        <translation>a name in it holds control characters, / or \</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete</source>
@@ -2456,6 +2500,30 @@
     <message>
         <source>a file that no entry of the bundle names</source>
         <translation>a file that no entry of the bundle names</translation>
+    </message>
+    <message>
+        <source>{count} file(s) or folder(s) of this workspace were open to other users of this computer; they are now yours alone.</source>
+        <translation>{count} file(s) or folder(s) of this workspace were open to other users of this computer; they are now yours alone.</translation>
+    </message>
+    <message>
+        <source>one object names the same key twice</source>
+        <translation>one object names the same key twice</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to be read exactly</source>
+        <translation>it holds a number too large to be read exactly</translation>
+    </message>
+    <message>
+        <source>it holds NaN or Infinity, which are not numbers</source>
+        <translation>it holds NaN or Infinity, which are not numbers</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than 32 levels</source>
+        <translation>it is nested deeper than 32 levels</translation>
+    </message>
+    <message>
+        <source>one of its texts is longer than 65,536 characters</source>
+        <translation>one of its texts is longer than 65,536 characters</translation>
     </message>
 </context>
 <context>

@@ -1685,6 +1685,10 @@
         <translation>восстанавливать данные из резервных копий</translation>
     </message>
     <message>
+        <source>rotate the workspace key</source>
+        <translation>заменять ключ рабочего пространства</translation>
+    </message>
+    <message>
         <source>verify the audit log</source>
         <translation>проверять журнал аудита</translation>
     </message>
@@ -1881,6 +1885,10 @@
         <translation>Не удаётся прочитать рабочее пространство в папке {path}.</translation>
     </message>
     <message>
+        <source>The workspace was locked or closed; unlock it again.</source>
+        <translation>Рабочее пространство заблокировано или закрыто; откройте его снова.</translation>
+    </message>
+    <message>
         <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
         <translation>Другая программа на этом компьютере изменяет файл ключей в папке {path}; повторите через минуту.</translation>
     </message>
@@ -1953,6 +1961,10 @@
         <translation>Не удаётся прочитать файл {path}.</translation>
     </message>
     <message>
+        <source>{path} cannot be written; nothing was saved.</source>
+        <translation>Не удаётся записать {path}; ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
         <translation>Файл {path} не является правильным JSON: ошибка в строке {line}, столбце {column}.</translation>
     </message>
@@ -1961,12 +1973,28 @@
         <translation>Файл {path} не в кодировке UTF-8; сохраните его в UTF-8 и попробуйте снова.</translation>
     </message>
     <message>
+        <source>{path} is not read: {problem}. Nothing was changed.</source>
+        <translation>Файл {path} не прочитан: {problem}. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>{path} must hold one JSON object.</source>
         <translation>Файл {path} должен содержать один объект JSON.</translation>
     </message>
     <message>
         <source>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</source>
         <translation>Журнал аудита устройства {device_id}, полученный в его пакетах синхронизации, нарушен или неполон на записи {seq}.</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since this version of the program was installed, so the new key cannot be given to them: {names}. Ask each to sign in once, or disable the account; then rotate the key. Nothing was changed.</source>
+        <translation>Эти учётные записи не входили в программу с тех пор, как установлена эта её версия, поэтому новый ключ им передать нельзя: {names}. Попросите каждого войти один раз или отключите учётную запись; затем замените ключ. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} leads out of the workspace (it is a link to another place); no backup was made there. Remove the link: backups stay inside the workspace.</source>
+        <translation>{path} ведёт за пределы рабочего пространства (это ссылка на другое место); резервная копия там не создана. Удалите ссылку: резервные копии хранятся только внутри рабочего пространства.</translation>
+    </message>
+    <message>
+        <source>CASEWORKER_KDF_PROFILE is set: that weak key profile is for the developers&apos; tests only, and this installed program refuses it. Remove the setting and start again.</source>
+        <translation>Задан параметр CASEWORKER_KDF_PROFILE: этот слабый профиль ключей предназначен только для тестов разработчиков, и установленная программа его не принимает. Удалите этот параметр и запустите программу снова.</translation>
     </message>
     <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
@@ -2123,6 +2151,10 @@
     <message>
         <source>This laptop is already enrolled with {office}.</source>
         <translation>Этот ноутбук уже подключён к офису «{office}».</translation>
+    </message>
+    <message>
+        <source>A district&apos;s name is plain text of at most 100 letters, without control characters, / or \.</source>
+        <translation>Название района — это простой текст не длиннее 100 символов, без управляющих символов, / и \.</translation>
     </message>
     <message>
         <source>No enrolled device {device_id}.</source>
@@ -2381,6 +2413,10 @@
         <translation>в нём другое число записей, чем указано в заголовке</translation>
     </message>
     <message>
+        <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
+        <translation>срок действия сертификата ноутбука-отправителя истёк; администратор продлевает его (caseworker device renew)</translation>
+    </message>
+    <message>
         <source>it says what its sender may not say</source>
         <translation>в нём есть то, что его отправитель не вправе сообщать</translation>
     </message>
@@ -2403,6 +2439,14 @@
     <message>
         <source>its certificate is for another laptop</source>
         <translation>его сертификат выдан для другого ноутбука</translation>
+    </message>
+    <message>
+        <source>a device or office id in it is not written as the program writes ids</source>
+        <translation>идентификатор устройства или офиса в нём записан не так, как их записывает программа</translation>
+    </message>
+    <message>
+        <source>a name in it holds control characters, / or \</source>
+        <translation>название в нём содержит управляющие символы, / или \</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete</source>
@@ -2459,6 +2503,30 @@
     <message>
         <source>a file that no entry of the bundle names</source>
         <translation>файл, который не упомянут ни в одной записи пакета</translation>
+    </message>
+    <message>
+        <source>{count} file(s) or folder(s) of this workspace were open to other users of this computer; they are now yours alone.</source>
+        <translation>Файлов или папок этого рабочего пространства, открытых для других пользователей этого компьютера: {count}; теперь они доступны только вам.</translation>
+    </message>
+    <message>
+        <source>one object names the same key twice</source>
+        <translation>в одном объекте одно и то же имя поля указано дважды</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to be read exactly</source>
+        <translation>в нём есть число, слишком большое, чтобы прочитать его точно</translation>
+    </message>
+    <message>
+        <source>it holds NaN or Infinity, which are not numbers</source>
+        <translation>в нём есть NaN или Infinity, а это не числа</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than 32 levels</source>
+        <translation>вложенность в нём глубже 32 уровней</translation>
+    </message>
+    <message>
+        <source>one of its texts is longer than 65,536 characters</source>
+        <translation>один из текстов в нём длиннее 65 536 символов</translation>
     </message>
 </context>
 <context>

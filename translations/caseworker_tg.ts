@@ -1682,6 +1682,10 @@
         <translation>барқарор кардани маълумот аз нусхаҳои эҳтиётӣ</translation>
     </message>
     <message>
+        <source>rotate the workspace key</source>
+        <translation>иваз кардани калиди фазои корӣ</translation>
+    </message>
+    <message>
         <source>verify the audit log</source>
         <translation>санҷидани дафтари аудит</translation>
     </message>
@@ -1878,6 +1882,10 @@
         <translation>Фазои кориро дар ҷузвдони {path} хондан ғайриимкон аст.</translation>
     </message>
     <message>
+        <source>The workspace was locked or closed; unlock it again.</source>
+        <translation>Фазои корӣ қулф ё пӯшида шуд; онро боз кушоед.</translation>
+    </message>
+    <message>
         <source>Another program on this computer is changing the keys file in {path}; try again in a minute.</source>
         <translation>Барномаи дигар дар ин компютер файли калидҳоро дар ҷузвдони {path} тағйир медиҳад; пас аз як дақиқа боз кӯшиш кунед.</translation>
     </message>
@@ -1950,6 +1958,10 @@
         <translation>Файли {path}-ро хондан ғайриимкон аст.</translation>
     </message>
     <message>
+        <source>{path} cannot be written; nothing was saved.</source>
+        <translation>{path}-ро сабт кардан мумкин нест; ҳеҷ чиз нигоҳ дошта нашуд.</translation>
+    </message>
+    <message>
         <source>{path} is not valid JSON: the error is at line {line}, column {column}.</source>
         <translation>Файли {path} JSON-и дуруст нест: хато дар сатри {line}, сутуни {column}.</translation>
     </message>
@@ -1958,12 +1970,28 @@
         <translation>Файли {path} дар рамзгузории UTF-8 нест; онро дар UTF-8 нигоҳ доред ва бори дигар кӯшиш кунед.</translation>
     </message>
     <message>
+        <source>{path} is not read: {problem}. Nothing was changed.</source>
+        <translation>Файли {path} хонда нашуд: {problem}. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
         <source>{path} must hold one JSON object.</source>
         <translation>Файли {path} бояд як объекти JSON дошта бошад.</translation>
     </message>
     <message>
         <source>The audit log of device {device_id}, as its bundles brought it, is broken or incomplete at entry {seq}.</source>
         <translation>Дафтари аудити дастгоҳи {device_id}, ки бо бастаҳои ҳамоҳангсозии он омадааст, дар қайди {seq} вайрон ё нопурра аст.</translation>
+    </message>
+    <message>
+        <source>These accounts have not signed in since this version of the program was installed, so the new key cannot be given to them: {names}. Ask each to sign in once, or disable the account; then rotate the key. Nothing was changed.</source>
+        <translation>Ин ҳисобҳо аз вақти насби ин версияи барнома ворид нашудаанд, бинобар ин калиди навро ба онҳо додан мумкин нест: {names}. Аз ҳар кадом хоҳиш кунед, ки як бор ворид шавад, ё ҳисобро ғайрифаъол кунед; баъд калидро иваз кунед. Ҳеҷ чиз тағйир наёфт.</translation>
+    </message>
+    <message>
+        <source>{path} leads out of the workspace (it is a link to another place); no backup was made there. Remove the link: backups stay inside the workspace.</source>
+        <translation>{path} ба берун аз фазои корӣ мебарад (ин пайванд ба ҷои дигар аст); нусхаи эҳтиётӣ дар он ҷо сохта нашуд. Пайвандро нест кунед: нусхаҳои эҳтиётӣ танҳо дар дохили фазои корӣ нигоҳ дошта мешаванд.</translation>
+    </message>
+    <message>
+        <source>CASEWORKER_KDF_PROFILE is set: that weak key profile is for the developers&apos; tests only, and this installed program refuses it. Remove the setting and start again.</source>
+        <translation>Танзими CASEWORKER_KDF_PROFILE муқаррар шудааст: ин тарзи заифи сохтани калидҳо танҳо барои санҷишҳои барномасозон аст ва барномаи насбшуда онро қабул намекунад. Ин танзимро нест кунед ва барномаро аз нав оғоз кунед.</translation>
     </message>
     <message>
         <source>No valid consent for {purpose} ({recipient}): record the consent first, or an emergency override with a reason and a supervisor&apos;s name.</source>
@@ -2120,6 +2148,10 @@
     <message>
         <source>This laptop is already enrolled with {office}.</source>
         <translation>Ин ноутбук аллакай ба идораи «{office}» пайваст шудааст.</translation>
+    </message>
+    <message>
+        <source>A district&apos;s name is plain text of at most 100 letters, without control characters, / or \.</source>
+        <translation>Номи ноҳия матни оддии на зиёда аз 100 аломат аст, бе аломатҳои идоракунӣ, / ва \.</translation>
     </message>
     <message>
         <source>No enrolled device {device_id}.</source>
@@ -2378,6 +2410,10 @@
         <translation>шумораи сабтҳои он бо он чи дар сарлавҳа гуфта шудааст, мувофиқ нест</translation>
     </message>
     <message>
+        <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
+        <translation>мӯҳлати шаҳодатномаи ноутбуки фиристанда гузаштааст; маъмур онро дароз мекунад (caseworker device renew)</translation>
+    </message>
+    <message>
         <source>it says what its sender may not say</source>
         <translation>дар он чизе ҳаст, ки фиристандааш ҳуқуқи гуфтанашро надорад</translation>
     </message>
@@ -2400,6 +2436,14 @@
     <message>
         <source>its certificate is for another laptop</source>
         <translation>шаҳодатномаи он барои ноутбуки дигар аст</translation>
+    </message>
+    <message>
+        <source>a device or office id in it is not written as the program writes ids</source>
+        <translation>рақами мушаххаси дастгоҳ ё идора дар он на ба тарзе навишта шудааст, ки барнома менависад</translation>
+    </message>
+    <message>
+        <source>a name in it holds control characters, / or \</source>
+        <translation>номе дар он аломатҳои идоракунӣ, / ё \ дорад</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete</source>
@@ -2456,6 +2500,30 @@
     <message>
         <source>a file that no entry of the bundle names</source>
         <translation>файлеро, ки дар ягон қайди баста зикр нашудааст</translation>
+    </message>
+    <message>
+        <source>{count} file(s) or folder(s) of this workspace were open to other users of this computer; they are now yours alone.</source>
+        <translation>{count} файл ё ҷузвдони ин фазои корӣ барои дигар корбарони ин компютер кушода буд; акнун онҳо танҳо ба шумо дастрасанд.</translation>
+    </message>
+    <message>
+        <source>one object names the same key twice</source>
+        <translation>дар як объект номи ҳамон як майдон ду бор омадааст</translation>
+    </message>
+    <message>
+        <source>it holds a number too large to be read exactly</source>
+        <translation>дар он рақаме ҳаст, ки барои дақиқ хондан хеле калон аст</translation>
+    </message>
+    <message>
+        <source>it holds NaN or Infinity, which are not numbers</source>
+        <translation>дар он NaN ё Infinity ҳаст, ки рақам нестанд</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than 32 levels</source>
+        <translation>дар он сатҳҳои дохилӣ аз 32 зиёданд</translation>
+    </message>
+    <message>
+        <source>one of its texts is longer than 65,536 characters</source>
+        <translation>яке аз матнҳои он аз 65 536 аломат дарозтар аст</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if getattr(sys, "frozen", False) and os.environ.get("CASEWORKER_KDF_PROFILE"):
+        # The tests' weak key derivation has no place in an installed program.
+        from caseworker.app.session import KDF_PROFILE_REFUSED
+
+        print(f"caseworker: {KDF_PROFILE_REFUSED.english()}", file=sys.stderr)
+        return 1
     if argv[:1] == ["selftest"]:  # needs the screen's libraries, so not among the commands
         from caseworker.ui.selftest import run as selftest
 

@@ -316,3 +316,16 @@ def test_a_laptop_refuses_to_do_what_the_office_would_refuse(office_and_thief, t
             supervisor.bundles.resolve("0" * 16, "0" * 12)
         assert not (supervisor.bundles.may_resolve() or supervisor.cases.may_assign()
                     or supervisor.transfers.may_decide())
+
+
+def test_an_attachment_named_as_a_path_is_refused(office_and_thief, tmp_path):
+    """The program keeps a file's final name only (domain/services.py file_name): a bundle that
+    names one `../../x` was not written by it."""
+    admin, _victim, stolen, _theirs, mine = office_and_thief
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 consent form")
+    stolen.casefile.attach(mine, scan, description="Consent form")
+    for name in ("../../x.pdf", "/etc/passwd", "C:\\x.pdf"):
+        made = attachment(stolen, mine, b"a file with a path for a name")
+        made[1]["fields"]["name"] = name
+        assert refuse(admin, thief.forge(stolen, made, tmp_path / "f"), tmp_path).params["code"] == "record_invalid"

@@ -205,3 +205,73 @@ def test_another_office_cannot_reopen_a_laptop_and_an_unenrolled_laptop_cannot_b
     other.close()
     keys = json.loads((folder / "keys.json").read_text())
     assert "x_user" not in keys["accounts"] and "recovery" in keys
+
+
+def test_a_laptop_that_rotated_its_key_is_still_reopened_by_the_office(office, admin, laptop, tmp_path):
+    """The recovery wrap is rewritten for the new key with the rest (app/rotation.py)."""
+    from tests.conftest import child
+
+    [case_id] = laptop.cases.add([child()]).ids
+    enrolled_laptop(admin, laptop, tmp_path)
+    old = laptop.workspace.data_key
+    laptop.rotation.rotate()
+    assert laptop.workspace.data_key != old
+    folder = laptop.workspace.folder
+    laptop.close()
+    admin.accounts.add("rustam", PASSWORD, "admin")
+    admin.recovery.recover(folder, "rustam", PASSWORD, "nigora", "a new password")
+    with Session.open(folder, "nigora", "a new password") as reopened:
+        assert reopened.cases.get(case_id).surname == "Қаюмова"
+
+
+# -- certificates expire, and are renewed without re-enrolment --------------------------------
+
+def test_an_expired_certificate_is_refused_by_the_office_until_it_is_renewed(admin, laptop, tmp_path, monkeypatch):
+    """Issued six years ago by the office's clock: five years of validity are over. The laptop's
+    bundle is refused (kept on the laptop, nothing applied); renewed at the office, the same
+    bundle is taken, and the renewed certificate reaches the laptop in its return bundle."""
+    import datetime as dt
+
+    from caseworker.app import enrolment
+    from caseworker.domain.errors import BundleRefused
+    from tests.app import thief
+    from tests.conftest import child
+
+    today = enrolment._today()
+    monkeypatch.setattr(enrolment, "_today", lambda: today.replace(year=today.year - 6))
+    enrolled_laptop(admin, laptop, tmp_path)
+    monkeypatch.undo()
+    device = laptop.workspace.device_id
+    [listed] = admin.enrolment.devices()
+    assert listed["expires"] < today.isoformat() and listed["expires_soon"]
+
+    [case_id] = laptop.cases.add([child()]).ids
+    bundle = laptop.bundles.export(tmp_path / "stick").new
+    before = thief.office_tables(admin)
+    with pytest.raises(BundleRefused) as refused:
+        admin.bundles.import_file(bundle)
+    assert refused.value.params["code"] == "certificate_expired"
+    assert thief.office_tables(admin) == before
+
+    renewed = admin.enrolment.renew(device)
+    assert renewed.serial == listed["serial"] and renewed.expires > today.isoformat()
+    [listed] = admin.enrolment.devices()
+    assert not listed["expires_soon"]
+    admin.bundles.import_file(bundle)  # the same bundle, the old certificate in its header
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert supervisor.cases.get(case_id).surname == "Қаюмова"
+
+    assert laptop.enrolment.certificate_expires() < today.isoformat()
+    for path in admin.bundles.export(tmp_path / "back", device=device).paths:
+        laptop.bundles.import_file(path)
+    assert laptop.enrolment.certificate_expires() == renewed.expires
+    assert laptop.enrolment.certificate_expires() > (today + dt.timedelta(days=4 * 365)).isoformat()
+
+
+def test_a_revoked_laptop_is_not_renewed(admin, laptop, tmp_path):
+    from caseworker.domain.errors import DeviceRevoked
+
+    enrolled_laptop(admin, laptop, tmp_path)
+    admin.enrolment.revoke(laptop.workspace.device_id, "stolen on the road")
+    with pytest.raises(DeviceRevoked):
+        admin.enrolment.renew(laptop.workspace.device_id)

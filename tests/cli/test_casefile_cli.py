@@ -475,3 +475,27 @@ def test_every_attachment_a_case_lists_can_be_fetched(ws):
         r = cw(ws, "attachment", "get", item["id"], "--out", str(out))
         assert r.returncode == 0, r.stderr
         assert hashlib.sha256(out.read_bytes()).hexdigest() == item["sha256"]
+
+
+def test_an_attachments_name_keeps_its_final_part_and_get_writes_only_where_asked(ws, tmp_path):
+    case_id = add_case(ws)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 a consent")
+    assert cw(ws, "attachment", "add", case_id, "--file", str(scan)).returncode == 0
+    [item] = show(ws, case_id)["items"]["attachments"]
+    for given, kept in (("../../x.pdf", "x.pdf"), ("/etc/passwd", "passwd"), ("C:\\Windows\\a.pdf", "a.pdf"),
+                        ("Скан\x00.pdf", "Скан.pdf")):
+        r = cw(ws, "case", "update", case_id, "--file", write_json(ws, {"attachments": [
+            {"id": item["id"], "name": given, "size": item["size"], "sha256": item["sha256"]}]}))
+        assert r.returncode == 0, r.stderr
+        [item] = show(ws, case_id)["items"]["attachments"]
+        assert item["name"] == kept
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    r = cw(ws, "attachment", "get", item["id"], "--out", str(folder))
+    assert r.returncode == 0, r.stderr
+    assert [p.name for p in folder.iterdir()] == ["Скан.pdf"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == sorted([*before, "Скан.pdf"])
+    r = cw(ws, "attachment", "get", item["id"], "--out", str(tmp_path / "no-such-folder" / "a.pdf"))
+    assert r.returncode == 1 and r.stderr.strip().endswith("cannot be written; nothing was saved.")

@@ -42,6 +42,12 @@ def test_enrolment_from_the_command_line_with_both_fingerprints(tmp_path):
     r = cw(office, "device", "list", "--json", user="admin")
     [device] = json.loads(r.stdout)
     assert device["fingerprint"] == device_fp and device["district"] == "Ваҳдат"
+    assert device["expires"] > "2031" and not device["expires_soon"]  # five years from issue
+    r = cw(office, "device", "list", user="admin")
+    assert f"certificate until {device['expires']}" in r.stdout and "renew" not in r.stdout
+    r = cw(office, "device", "renew", device["device_id"], user="admin")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith(f"Device {device['device_id']} (#1) renewed: certificate until ")
     r = cw(office, "device", "revoke", device["device_id"], "--reason", "lost on the road", user="admin")
     assert r.returncode == 0, r.stderr
     assert "It sent no bundle" in r.stdout and "It held 0 case(s)" in r.stdout

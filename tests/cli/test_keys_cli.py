@@ -94,11 +94,13 @@ def test_a_wrap_written_from_the_password_as_typed_is_rewritten_in_nfc_at_the_ne
     raw = json.loads((folder / "keys.json").read_text())
     entry = raw["accounts"]["nigora"]
     entry.update(salt=keys_file._b64(salt), nonce=keys_file._b64(nonce), wrapped=keys_file._b64(wrapped))
-    del entry["form"]
+    for name in ("form", "public", "sealed"):  # an earlier program wrote none of these
+        del entry[name]
     (folder / "keys.json").write_text(json.dumps(raw))
 
     assert cw(folder, "case", "list", stdin=nfd + "\n").returncode == 0  # as typed then
-    assert json.loads((folder / "keys.json").read_text())["accounts"]["nigora"]["form"] == "nfc"
+    renewed = json.loads((folder / "keys.json").read_text())["accounts"]["nigora"]
+    assert renewed["form"] == "nfc" and renewed["public"] and renewed["sealed"]  # and with its key pair
     for typed in (nfc, nfd):
         assert cw(folder, "case", "list", stdin=typed + "\n").returncode == 0
     r = cw(folder, "case", "list", stdin=PASSWORD + "\n")

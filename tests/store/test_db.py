@@ -21,6 +21,7 @@ def test_pragmas_after_open(tmp_path):
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+        assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"  # freed memory wiped
     finally:
         conn.close()
 
@@ -79,3 +80,15 @@ def test_every_query_runs_on_the_one_database_thread(tmp_path):
         assert db.call(lambda c: c.execute("SELECT 41 + 1").fetchone()[0]) == 42
     finally:
         db.stop()
+
+
+def test_the_data_key_held_by_a_workspace_is_wiped_when_it_closes(tmp_path):
+    from caseworker.store.workspace import Workspace
+    from tests.conftest import PASSWORD
+
+    ws, _user_id = Workspace.create(tmp_path / "ws", "laptop", None, "nigora", PASSWORD, ["admin", "caseworker"])
+    held = ws._data_key
+    assert isinstance(held, bytearray) and any(held)
+    key = ws.data_key  # a copy for one use
+    ws.close()
+    assert held == bytearray(32) and any(key)

@@ -250,3 +250,40 @@ def test_a_retry_takes_over_from_an_upload_whose_connection_died_unnoticed(servi
     finally:
         stalled.close()
     assert (service.folder / "inbox" / f"{sha}.cwbundle").read_bytes() == data
+
+
+def test_a_laptop_whose_certificate_expired_is_refused_by_the_drop_until_renewed(service, tmp_path, monkeypatch):
+    """The drop's clock is the office's: a certificate issued six years ago is over."""
+    from caseworker.app import enrolment
+
+    today = enrolment._today()
+    monkeypatch.setattr(enrolment, "_today", lambda: today.replace(year=today.year - 6))
+    old = enrol(service.admin, tmp_path / "old", "farrukh", tmp_path)
+    monkeypatch.undo()
+    service.admin.drop.export_trust(service.trust)
+    device = old.workspace.device_id
+
+    def returns():
+        headers = drop_auth.sign(old.enrolment.device_identity(), device, "GET", "/v1/returns")
+        return client.get("/v1/returns", headers=headers)
+
+    with raw_client(service) as client:
+        reply = returns()
+        assert (reply.status_code, reply.json()["refused"]) == (403, "certificate_expired")
+        service.admin.enrolment.renew(device)
+        service.admin.drop.export_trust(service.trust)  # the drop reads it at once
+        assert returns().status_code == 200
+    old.close()
+
+
+def test_an_upload_whose_header_holds_half_a_surrogate_pair_is_a_4xx_and_leaves_nothing(service):
+    from caseworker.sync.container import FORMAT, MAGIC, PREFIX, SIGNATURE_BYTES
+
+    header = b'{"bundle_id":"\\ud800","format":1}'
+    data = PREFIX.pack(MAGIC, FORMAT, len(header)) + header + bytes(SIGNATURE_BYTES)
+    path = f"/v1/uploads/{hashlib.sha256(data).hexdigest()}"
+    sizes = {"upload-offset": "0", "upload-length": str(len(data))}
+    with raw_client(service) as client:
+        reply = client.put(path, headers={**sizes, **signed(service, "PUT", path, f"0:{len(data)}")}, content=data)
+        assert 400 <= reply.status_code < 500, reply.text
+    assert inbox(service) == [] and not list((service.folder / "incoming").rglob("*.part"))

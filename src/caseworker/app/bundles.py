@@ -43,6 +43,10 @@ from caseworker.sync.container import BundleRejected
 from caseworker.sync.identity import Identity
 
 OUTBOX, QUARANTINE = "outbox", "quarantine"
+# What quarantine keeps of a refused file: all of it up to 1 MiB, else its first MiB; hashed
+# whole up to 64 MiB (a larger one is not read to the end just to be set aside).
+QUARANTINE_KEEP = 1 << 20
+QUARANTINE_HASH_WHOLE = 64 << 20
 ANY_ROLE = (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)
 
 # Why a bundle was refused, by code (docs/bundle-format.md lists them).
@@ -66,6 +70,9 @@ REASONS = {
     "record_invalid": QT_TRANSLATE_NOOP("Messages", "one of its records is not valid"),
     "forwarded": QT_TRANSLATE_NOOP("Messages", "its contents were made for another sender or recipient"),
     "count_mismatch": QT_TRANSLATE_NOOP("Messages", "it holds another number of records than its header says"),
+    "certificate_expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "the sending laptop's certificate has expired; an administrator renews it (caseworker device renew)"),
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "it says what its sender may not say"),
     "unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read"),
 }
@@ -227,11 +234,11 @@ class Bundles:
         written_now = []
         for device in devices:
             device_id = device["device_id"]
-            row = ws.read(lambda conn, d=device_id: conn.execute(
-                "SELECT certificate FROM devices WHERE device_id = ?", (d,)).fetchone())
-            keys = documents.read_certificate(strict_loads(row[0].encode()), office.public).keys
+            certificate = ws.read(identities.certificate_of, device_id)
+            keys = documents.read_certificate(strict_loads(certificate.encode()), office.public).keys
+            renewed = hashlib.sha256(certificate.encode()).hexdigest()[:16]
 
-            def write(conn, stamp, device_id=device_id, keys=keys):
+            def write(conn, stamp, device_id=device_id, keys=keys, certificate=certificate, renewed=renewed):
                 last = conn.execute(
                     "SELECT sequence, up_to, sha256 FROM outbox WHERE recipient = ? ORDER BY sequence DESC LIMIT 1",
                     (device_id,),
@@ -242,8 +249,9 @@ class Bundles:
                 ack = replicas.acknowledgement(conn, device_id)
                 ack_key, forms_key = f"ack_sent:{device_id}", f"forms_sent:{device_id}"
                 directory = movement.directory_document(conn, office, office_id)
+                before = json.loads(meta.get(conn, ack_key) or "{}")
                 sent = json.dumps({"ack": ack, "revocations": revocations["body"]["version"],
-                                   "accounts": directory["body"]["version"]}, sort_keys=True)
+                                   "accounts": directory["body"]["version"], "certificate": renewed}, sort_keys=True)
                 forms = form_store.installed_since(conn, int(meta.get(conn, forms_key) or 0))
                 if up_to <= since and meta.get(conn, ack_key) == sent and not forms:
                     return None
@@ -256,6 +264,8 @@ class Bundles:
                 }
                 control = [{"t": records.CONTROL, "document": revocations},
                            {"t": records.CONTROL, "document": directory}]
+                if before.get("certificate") != renewed:  # renewed since the last one (or never sent)
+                    control.append({"t": records.CONTROL, "document": strict_loads(certificate.encode())})
                 # New form versions go to every laptop, before the assessments that may use them.
                 # (The shipped forms are left out: every program installs its own.)
                 shipped = {(f.id, f.version) for f in shipped_forms()}
@@ -442,6 +452,9 @@ class Bundles:
         if self.s.kind == OFFICE_KIND:
             raise BundleRejected("kind_not_allowed")  # only the office issues them
         body = document.get("body")
+        if isinstance(body, dict) and body.get("kind") == "device_certificate":
+            self._renewed(conn, document, office_keys)
+            return
         if isinstance(body, dict) and body.get("kind") == "account_directory":
             try:
                 movement.apply_directory(conn, document, office_keys, self.s.workspace.device_id, stamp)
@@ -456,6 +469,19 @@ class Bundles:
         if held and strict_loads(held.encode())["body"]["version"] >= body["version"]:
             return
         meta.put(conn, REVOCATION_LIST, canonical(document).decode())
+
+    def _renewed(self, conn, document: dict, office_keys) -> None:
+        """This laptop's certificate, renewed by the office: kept when it names this device and
+        its keys and expires later than the one held (an older one, replayed, is ignored)."""
+        try:
+            renewed = documents.read_certificate(document, office_keys)
+        except documents.Refused:
+            raise BundleRejected("record_invalid") from None
+        held = documents.read_certificate(strict_loads(meta.get(conn, OWN_CERTIFICATE).encode()), office_keys)
+        if renewed.device_id != held.device_id or renewed.keys.fingerprint != held.keys.fingerprint:
+            raise BundleRejected("record_invalid")
+        if renewed.expires > held.expires:
+            meta.put(conn, OWN_CERTIFICATE, canonical(document).decode())
 
     def _check_office(self, header: container.Header) -> tuple[str, object]:
         """A laptop accepts return bundles from the office it enrolled with, and only those."""
@@ -485,6 +511,10 @@ class Bundles:
             raise BundleRejected("unknown_sender")
         if device["revoked_at"]:
             raise BundleRejected("revoked")  # whatever date the bundle claims
+        if self.s.enrolment.expired(certificate.device_id):
+            # By the office's clock and its own record (a renewal counts before the laptop has
+            # it); the laptop keeps the bundle until the office takes it, after a renewal.
+            raise BundleRejected("certificate_expired")
         if header.fields.get("sender") != certificate.device_id:
             raise BundleRejected("unknown_sender")
         if header.fields.get("kind") != "changes":
@@ -492,17 +522,29 @@ class Bundles:
         return certificate
 
     def _quarantine(self, path: Path, code: str, device: str | None = None, rule: str | None = None) -> None:
-        """A copy (the stick may be read-only) and the reason, named by the file's hash; the audit
-        entry names the device whose signature the bundle carried, once that signature held."""
+        """What is kept of a refused file (the stick may be read-only): the file itself up to
+        1 MiB, else its first MiB (a header and more), beside the reason, its size and its hash,
+        named by that hash; a 5 GiB file refused as too large costs 1 MiB here, not 5 GiB. The
+        audit entry names the device whose signature the bundle carried, once that held."""
         folder = self.s.workspace.folder / QUARANTINE
         folder.mkdir(mode=0o700, exist_ok=True)
         try:
+            size = path.stat().st_size
             with path.open("rb") as f:
-                digest = hashlib.file_digest(f, "sha256").hexdigest()[:16]  # streamed, whatever the size
-            copy_atomic(path, folder / f"{digest}.cwbundle")
+                head = f.read(QUARANTINE_KEEP)
+                sha = hashlib.sha256(head)
+                whole = size <= QUARANTINE_HASH_WHOLE  # else the hash of the first MiB only
+                if whole:
+                    while chunk := f.read(1 << 20):
+                        sha.update(chunk)
+            digest = sha.hexdigest()
+            write_atomic(folder / f"{digest[:16]}{'.cwbundle' if size <= QUARANTINE_KEEP else '.head'}", head)
+            about = f"size {size}\nsha256 {digest}{'' if whole else ' (of the first MiB)'}\n"
         except OSError:
-            digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # unreadable: the reason alone
-        write_atomic(folder / f"{digest}.reason", (f"{code}\n" if rule is None else f"{code} {rule}\n").encode())
+            digest, about = hashlib.sha256(str(path).encode()).hexdigest(), ""  # unreadable: the reason alone
+        digest = digest[:16]
+        write_atomic(folder / f"{digest}.reason",
+                     ((f"{code}\n" if rule is None else f"{code} {rule}\n") + about).encode())
         detail = {"code": code, "file_sha256": digest}
         if device is not None:
             detail["device"] = device

@@ -12,6 +12,7 @@ from caseworker.domain.errors import (
     AlreadyEnrolled,
     DeviceNotFound,
     DeviceRevoked,
+    DistrictNotPlain,
     EnrolmentFileInvalid,
     FingerprintMismatch,
     InvalidInputFile,
@@ -19,6 +20,7 @@ from caseworker.domain.errors import (
     NotAnOffice,
     NotTheExpectedOffice,
 )
+from caseworker.domain.ids import is_plain_name
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.store import audit, identities, meta
 from caseworker.store.files import write_atomic
@@ -44,6 +46,8 @@ REASONS = {
     "unsupported_format": QT_TRANSLATE_NOOP("Messages", "it was written by a newer version of the program"),
     "wrong_office": QT_TRANSLATE_NOOP("Messages", "its certificate is from another office"),
     "not_this_device": QT_TRANSLATE_NOOP("Messages", "its certificate is for another laptop"),
+    "bad_id": QT_TRANSLATE_NOOP("Messages", "a device or office id in it is not written as the program writes ids"),
+    "bad_name": QT_TRANSLATE_NOOP("Messages", "a name in it holds control characters, / or \\"),
 }
 DAMAGED = QT_TRANSLATE_NOOP("Messages", "the file is damaged or incomplete")
 
@@ -54,6 +58,10 @@ def _read(path: Path) -> bytes:
             return f.read(documents.MAX_FILE + 1)  # more than this is refused as too large
     except OSError:
         raise InvalidInputFile(path=str(path)) from None
+
+
+# `device list` marks certificates that expire within this many days (renew them then).
+EXPIRY_WARNING_DAYS = 60
 
 
 def _today() -> dt.date:
@@ -117,8 +125,52 @@ class Enrolment:
         return row
 
     def devices(self) -> list[dict]:
+        """The enrolled devices, each with its certificate's expiry and whether it falls within
+        EXPIRY_WARNING_DAYS (the office's clock)."""
         self.s.require("device.enrol", Role.ADMIN)
-        return self.s.workspace.read(identities.devices)
+        office = self.office_identity().public
+        found = self.s.workspace.read(identities.devices)
+        soon = (_today() + dt.timedelta(days=EXPIRY_WARNING_DAYS)).isoformat()
+        for device in found:
+            text = self.s.workspace.read(identities.certificate_of, device["device_id"])
+            expires = documents.read_certificate(strict_loads(text.encode()), office).expires
+            device["expires"] = expires
+            device["expires_soon"] = expires <= soon
+        return found
+
+    def renew(self, device_id: str) -> documents.Certificate:
+        """A new certificate for an enrolled device, its keys, serial and district unchanged and
+        its dates new: no re-enrolment. It travels to the laptop in its next return bundle; the
+        office believes the laptop's bundles by it at once."""
+        self.s.require("device.enrol", Role.ADMIN)
+        office = self.office_identity()
+        device = self.s.workspace.read(identities.device, device_id)
+        if device is None:
+            raise DeviceNotFound(device_id=device_id)
+        if device["revoked_at"]:
+            raise DeviceRevoked(device_id=device_id, on=device["revoked_at"][:10])
+        text = self.s.workspace.read(identities.certificate_of, device_id)
+        old = documents.read_certificate(strict_loads(text.encode()), office.public)
+        request = documents.Request(old.device_id, old.district, old.keys)
+        document = documents.certificate_document(office, old.office_id, request, old.serial, _today())
+        self.s.workspace.write(lambda conn, _stamp: identities.renew(conn, device_id, canonical(document).decode()))
+        renewed = documents.read_certificate(document, office.public)
+        self.s.log("device_renew", device_id, {"serial": old.serial, "expires": renewed.expires})
+        return renewed
+
+    def expired(self, device_id: str) -> str | None:
+        """At the office: the day the device's certificate expired, by the office's clock and
+        the office's own record of it (a renewal counts at once), or None while it holds."""
+        text = self.s.workspace.read(identities.certificate_of, device_id)
+        if text is None:
+            return None
+        expires = documents.read_certificate(strict_loads(text.encode()), self.office_identity().public).expires
+        return expires if expires < _today().isoformat() else None
+
+    def certificate_expires(self) -> str | None:
+        """On a laptop: when its own certificate expires (None before enrolment)."""
+        text = self.s.workspace.read(meta.get, OWN_CERTIFICATE)
+        return strict_loads(text.encode())["body"]["expires"] if text else None
 
     def history(self, device_id: str) -> dict:
         """What the office received from a device and what it held, for deciding what to review
@@ -166,6 +218,8 @@ class Enrolment:
         self.s.require("device.enrol", Role.ADMIN)
         if self.s.kind != LAPTOP_KIND:
             raise NotALaptop()
+        if district and not is_plain_name(district):
+            raise DistrictNotPlain()  # the office refuses such a request: say so here, first
         identity = self._own(identities.DEVICE)
         document = documents.request_document(self.s.workspace.device_id, district, identity, _today())
         write_atomic(Path(out), documents.to_bytes(document))

@@ -13,6 +13,7 @@ ACTIONS: dict[str, str] = {
     "account.add": QT_TRANSLATE_NOOP("Messages", "add accounts"),
     "account.disable": QT_TRANSLATE_NOOP("Messages", "disable accounts"),
     "backup.restore": QT_TRANSLATE_NOOP("Messages", "restore backups"),
+    "workspace.rotate_key": QT_TRANSLATE_NOOP("Messages", "rotate the workspace key"),
     "audit.verify": QT_TRANSLATE_NOOP("Messages", "verify the audit log"),
     "settings.districts": QT_TRANSLATE_NOOP("Messages", "change the list of districts"),
     "settings.change": QT_TRANSLATE_NOOP("Messages", "change the office's settings"),

@@ -19,12 +19,21 @@ from caseworker.app.enrolment import Enrolment
 from caseworker.app.forms import Forms
 from caseworker.app.maintenance import Maintenance
 from caseworker.app.recovery import Recovery
+from caseworker.app.rotation import Rotation
 from caseworker.app.settings import OfficeSettings
 from caseworker.app.transfers import Transfers
 from caseworker.domain.accounts import Role, User, check_name, check_password
-from caseworker.domain.errors import AccountMissing, CaseworkerError, NotPermitted, WrongPassword
+from caseworker.domain.errors import AccountMissing, CaseworkerError, KdfProfileRefused, NotPermitted, WrongPassword
+from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.store import audit, users
 from caseworker.store.workspace import Workspace
+
+# Said after an unlock that found the workspace open to others (store/files.py tighten).
+TIGHTENED = QT_TRANSLATE_NOOP("Messages", "{count} file(s) or folder(s) of this workspace were open to other users "
+                              "of this computer; they are now yours alone.")
+
+# Said by an installed program started with the tests' weak key profile (main.py).
+KDF_PROFILE_REFUSED = KdfProfileRefused().message
 
 LAPTOP = "laptop"
 OFFICE = "office"
@@ -39,6 +48,7 @@ class Session:
         self.cases = Cases(self)
         self.accounts = Accounts(self)
         self.maintenance = Maintenance(self)
+        self.rotation = Rotation(self)
         self.districts = Districts(self)
         self.casefile = CaseFile(self)
         self.closure = Closure(self)
@@ -85,6 +95,8 @@ class Session:
             if failures:
                 entries.append(audit.Entry(session.user.id, "login_failed", detail={"attempts": failures}))
             entries.append(audit.Entry(session.user.id, "login"))
+            if ws.tightened:
+                entries.append(audit.Entry(session.user.id, "permissions_fixed", detail={"count": ws.tightened}))
             session.log_many(entries)
             # A newer program brings newer versions of the shipped forms; older ones stay.
             session.forms.install_shipped()
@@ -92,6 +104,12 @@ class Session:
             ws.close()
             raise
         return session
+
+    def warnings(self) -> list[Message]:
+        """What the user should know about the workspace since it was unlocked."""
+        if not self.workspace.tightened:
+            return []
+        return [Message("workspace.tightened", TIGHTENED, {"count": self.workspace.tightened})]
 
     def close(self) -> None:
         self.workspace.close()

@@ -27,7 +27,7 @@ GROUPS = {
     "form": "assessment forms",
     "assessment": "assessments of a child",
     "audit": "the audit log",
-    "workspace": "the workspace itself: a check of every page",
+    "workspace": "the workspace itself: a check of every page, a new data key",
     "backup": "encrypted backups",
     "enrol": "enrolment of a laptop with the office",
     "device": "the office's enrolled devices",
@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
     ctx.password = ctx.passwords.read(f"Password for {args.user}: ")
     with Session.open(args.workspace, args.user, ctx.password) as session:
         ctx.session = session
+        for warning in session.warnings():
+            print(f"caseworker: warning: {warning.english()}", file=sys.stderr)
         return args.handler(ctx) or 0
 
 

@@ -16,6 +16,8 @@ from caseworker.cli.common import (
     read_json,
     read_object,
 )
+from caseworker.domain.errors import InvalidOutputFile
+from caseworker.domain.services import file_name
 
 
 def _summary(done: dict[str, int]) -> str:
@@ -108,8 +110,14 @@ def attachment_add(ctx: Context) -> None:
 
 def attachment_get(ctx: Context) -> None:
     name, data = ctx.session.casefile.attachment_bytes(ctx.args.item_id)
-    ctx.args.out.write_bytes(data)
-    print(f"{name}: {len(data)} bytes written to {ctx.args.out}")
+    out = ctx.args.out
+    if out.is_dir():  # a folder: the file goes in it under its own name (a final component only)
+        out = out / file_name(name)
+    try:
+        out.write_bytes(data)
+    except OSError:
+        raise InvalidOutputFile(path=str(out)) from None
+    print(f"{name}: {len(data)} bytes written to {out}")
 
 
 def due(ctx: Context) -> None:

@@ -10,8 +10,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from caseworker.app import inputs
 from caseworker.app.session import Session
-from caseworker.domain.errors import InvalidInputFile, InvalidJson, NotAnObject, NotUtf8
+from caseworker.domain.errors import NotAnObject
 
 
 class UsageError(Exception):
@@ -84,14 +85,8 @@ def moment_arg(text: str) -> dt.datetime:
 
 
 def read_json(path: Path):
-    try:
-        return json.loads(Path(path).read_text("utf-8"))
-    except OSError:
-        raise InvalidInputFile(path=str(path)) from None
-    except UnicodeDecodeError:
-        raise NotUtf8(path=str(path)) from None
-    except json.JSONDecodeError as e:
-        raise InvalidJson(path=str(path), line=e.lineno, column=e.colno) from None
+    """A file the user named, read strictly (app/inputs.py)."""
+    return inputs.read_json(path)
 
 
 def read_object(path: Path) -> dict:

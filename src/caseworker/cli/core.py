@@ -43,6 +43,9 @@ def user_add(ctx: Context) -> None:
 def user_disable(ctx: Context) -> None:
     ctx.session.accounts.disable(ctx.args.name)
     print(f"Account {ctx.args.name} disabled")
+    if "@" not in ctx.args.name:  # this workspace's own: a copy of its keys file may be kept
+        print("A copy of the keys file made before still opens this workspace with that password: "
+              "`caseworker workspace rotate-key` closes it.")
 
 
 def user_list(ctx: Context) -> None:
@@ -135,6 +138,12 @@ def backup_restore(ctx: Context) -> None:
     print(f"Restored {a.name}")
 
 
+def workspace_rotate_key(ctx: Context) -> None:
+    done = ctx.session.rotation.rotate()
+    print(f"Workspace key rotated: {done['rekeyed'] + done['already']} backup(s) rewritten under the new key, "
+          f"{done['destroyed']} unreadable one(s) removed; a keys file copied before opens nothing now")
+
+
 def workspace_check(ctx: Context) -> None:
     print(f"Workspace intact: {ctx.session.maintenance.check()} pages checked")
 
@@ -182,6 +191,9 @@ def register(sub, groups: dict) -> None:
     command(groups["audit"], "verify", audit_verify, "check the audit log's hash chain")
     command(groups["backup"], "create", backup_create, "make a backup now")
     command(groups["backup"], "list", backup_list, "list backups")
+    command(groups["workspace"], "rotate-key", workspace_rotate_key,
+            "a new data key for the database and every backup, so that a copy of the keys file kept from "
+            "before opens nothing (admin; after disabling an account or a password someone else learned)")
     command(groups["workspace"], "check", workspace_check,
             "check every page of the encrypted database; name the newest intact backup if one is damaged")
     p = command(groups["backup"], "restore", backup_restore, "replace the data by a backup (admin)")

@@ -39,7 +39,16 @@ def device_list(ctx: Context) -> None:
         return
     for d in devices:
         state = f"revoked {d['revoked_at'][:10]}" if d["revoked_at"] else "active"
-        print(f"{d['device_id']}  #{d['serial']}  {d['district'] or '-'}  {d['fingerprint']}  {state}")
+        expiry = f"certificate until {d['expires']}"
+        if d["expires_soon"] and not d["revoked_at"]:
+            expiry += " (renew: caseworker device renew)"
+        print(f"{d['device_id']}  #{d['serial']}  {d['district'] or '-'}  {d['fingerprint']}  {state}  {expiry}")
+
+
+def device_renew(ctx: Context) -> None:
+    renewed = ctx.session.enrolment.renew(ctx.args.device_id)
+    print(f"Device {renewed.device_id} (#{renewed.serial}) renewed: certificate until {renewed.expires}; "
+          "it reaches the laptop with its next return bundle")
 
 
 def device_revoke(ctx: Context) -> None:
@@ -108,6 +117,10 @@ def register(sub, groups) -> None:
                 "the bundles a device sent and the cases it held (office admin or supervisor)")
     p.add_argument("device_id")
     p.add_argument("--json", action="store_true")
+    p = command(groups["device"], "renew", device_renew,
+                "a new certificate for an enrolled laptop, before or after its expiry, without re-enrolment "
+                "(office admin)")
+    p.add_argument("device_id")
     p = command(groups["device"], "revoke", device_revoke, "revoke a lost or stolen laptop (office admin)")
     p.add_argument("device_id")
     p.add_argument("--reason", default="revoked by the office")

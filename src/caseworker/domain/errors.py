@@ -40,6 +40,11 @@ class WorkspaceDamaged(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "The workspace in {path} cannot be read.")
 
 
+class WorkspaceClosed(CaseworkerError):
+    key = "workspace.closed"
+    text = QT_TRANSLATE_NOOP("Messages", "The workspace was locked or closed; unlock it again.")
+
+
 class KeysFileBusy(CaseworkerError):
     key = "workspace.keys_busy"
     text = QT_TRANSLATE_NOOP(
@@ -184,6 +189,11 @@ class InvalidInputFile(CaseworkerError):
     text = QT_TRANSLATE_NOOP("Messages", "{path} cannot be read.")
 
 
+class InvalidOutputFile(CaseworkerError):
+    key = "output.unwritable"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} cannot be written; nothing was saved.")
+
+
 class InvalidJson(InvalidInputFile):
     key = "input.invalid_json"
     text = QT_TRANSLATE_NOOP("Messages", "{path} is not valid JSON: the error is at line {line}, column {column}.")
@@ -192,6 +202,11 @@ class InvalidJson(InvalidInputFile):
 class NotUtf8(InvalidInputFile):
     key = "input.not_utf8"
     text = QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text; save it as UTF-8 and try again.")
+
+
+class JsonNotStrict(InvalidInputFile):
+    key = "input.not_strict"
+    text = QT_TRANSLATE_NOOP("Messages", "{path} is not read: {problem}. Nothing was changed.")
 
 
 class NotAnObject(InvalidInputFile):
@@ -217,6 +232,34 @@ class DeviceAuditBroken(CaseworkerError):
 class BackupNotFound(CaseworkerError):
     key = "backup.not_found"
     text = QT_TRANSLATE_NOOP("Messages", "No backup named {name} in this workspace.")
+
+
+class AccountsNotSealed(CaseworkerError):
+    key = "workspace.accounts_not_sealed"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "These accounts have not signed in since this version of the program was installed, so the new key "
+        "cannot be given to them: {names}. Ask each to sign in once, or disable the account; then rotate the "
+        "key. Nothing was changed.",
+    )
+
+
+class BackupFolderOutside(CaseworkerError):
+    key = "backup.folder_outside"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} leads out of the workspace (it is a link to another place); no backup was made there. "
+        "Remove the link: backups stay inside the workspace.",
+    )
+
+
+class KdfProfileRefused(CaseworkerError):
+    key = "workspace.test_profile"
+    text = QT_TRANSLATE_NOOP(
+        "Messages",
+        "CASEWORKER_KDF_PROFILE is set: that weak key profile is for the developers' tests only, and this "
+        "installed program refuses it. Remove the setting and start again.",
+    )
 
 
 class BackupDamaged(CaseworkerError):
@@ -469,6 +512,13 @@ class NotALaptop(CaseworkerError):
 class AlreadyEnrolled(CaseworkerError):
     key = "enrol.already"
     text = QT_TRANSLATE_NOOP("Messages", "This laptop is already enrolled with {office}.")
+
+
+class DistrictNotPlain(CaseworkerError):
+    key = "enrol.district_not_plain"
+    text = QT_TRANSLATE_NOOP(
+        "Messages", "A district's name is plain text of at most 100 letters, without control characters, / or \\."
+    )
 
 
 class DeviceNotFound(CaseworkerError):

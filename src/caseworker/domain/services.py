@@ -4,10 +4,12 @@ disclosure requests other agencies make."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
 
 from caseworker.domain.common import MODEL_CONFIG, Short, Text
 
@@ -100,12 +102,22 @@ MAX_ATTACHMENT_MB = 20
 MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024
 
 
+def file_name(value: str) -> str:
+    """An attached file's name as kept and shown: its final component only (a name from a
+    bundle may say `../../x`, `/abs` or `C:\\x`), without control characters; it is never used
+    as a path, but it is shown and offered when the file is saved."""
+    name = re.split(r"[/\\]", value)[-1]
+    name = re.sub(r"^[A-Za-z]:", "", name)
+    name = "".join(c for c in name if not unicodedata.category(c).startswith("C")).strip()
+    return name if name not in ("", ".", "..") else "file"
+
+
 class Attachment(BaseModel):
     """What is known of an attached file; its bytes are kept encrypted, by content hash."""
 
     model_config = MODEL_CONFIG
 
-    name: Short
+    name: Annotated[Short, AfterValidator(file_name)]
     content_type: Short = "application/octet-stream"
     size: int = Field(ge=0, le=MAX_ATTACHMENT_BYTES)
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -13,8 +13,8 @@ import os
 import re
 from pathlib import Path
 
-from caseworker.domain.errors import BackupDamaged, BackupNotFound
-from caseworker.store import integrity
+from caseworker.domain.errors import BackupDamaged, BackupFolderOutside, BackupNotFound
+from caseworker.store import files, integrity
 from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma, open_database
 from caseworker.store.files import fsync_dir
 
@@ -23,9 +23,19 @@ KEEP = 7
 _NAME = re.compile(r"^backup-\d{8}T\d{6}(-\d+)?Z?\.cwbackup$")
 
 
+def _private(path: Path) -> int:
+    """A new file the owner alone may read, whatever the umask."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+
+
 def _folder(workspace_folder: Path) -> Path:
+    """The backups' folder, inside the workspace: never one that a link carries elsewhere (a
+    shared folder, a stick), where a copy of every child's file would land unnoticed."""
     folder = workspace_folder / "backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    if not folder.is_symlink():
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if not files.inside(folder, workspace_folder):
+        raise BackupFolderOutside(path=str(folder))
     return folder
 
 
@@ -55,6 +65,7 @@ def create(conn: Connection, workspace_folder: Path, key: bytes, keep: int = KEE
     tmp = folder / f".{name}.tmp"
     tmp.unlink(missing_ok=True)
     export_to(conn, tmp, key)
+    os.chmod(tmp, 0o600)  # SQLite made it with the umask's mode
     with open(tmp, "rb+") as f:
         os.fsync(f.fileno())
     os.replace(tmp, folder / name)
@@ -124,7 +135,10 @@ def set_aside(workspace_folder: Path) -> str:
     """Moves a damaged database (and its log) into `damaged/`, still encrypted, for an expert to
     look at; nothing of it is read. Returns the name it was kept under."""
     folder = workspace_folder / "damaged"
-    folder.mkdir(mode=0o700, exist_ok=True)
+    if not folder.is_symlink():
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if not files.inside(folder, workspace_folder):
+        raise BackupFolderOutside(path=str(folder))
     name = f"case-{dt.datetime.now(dt.UTC).strftime('%Y%m%dT%H%M%S')}Z.db"
     for suffix in ("", "-wal", "-shm"):
         source = workspace_folder / f"{DB_FILE}{suffix}"
@@ -142,7 +156,7 @@ def restore_file(workspace_folder: Path, name: str, key: bytes) -> None:
     source = path_of(workspace_folder, name)
     staged = workspace_folder / f".{DB_FILE}.restore"
     staged.unlink(missing_ok=True)
-    with open(source, "rb") as src, open(staged, "wb") as dst:
+    with open(source, "rb") as src, open(_private(staged), "wb") as dst:
         while chunk := src.read(1 << 20):
             dst.write(chunk)
         dst.flush()
@@ -174,23 +188,45 @@ def depart_in(workspace_folder: Path, name: str, key: bytes, case_ids: list[str]
 
 
 def _rewrite(workspace_folder: Path, name: str, key: bytes, change) -> None:
-    """Changes one backup on a copy, then swaps it in, so a crash leaves either the old backup or
-    the changed one; no freed page keeps old content."""
+    """Changes one backup on a copy, then swaps it in; no freed page keeps old content."""
     from caseworker.store import migrations, purge
 
-    source = workspace_folder / "backups" / name
-    staged = source.with_name(f".{name}.purge")
-    staged.unlink(missing_ok=True)
-    with open(source, "rb") as src, open(staged, "wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-    conn = open_database(staged, key)
-    try:
+    def work(conn) -> None:
         migrations.migrate(conn)
         conn.execute("BEGIN IMMEDIATE")
         change(conn)
         conn.execute("COMMIT")
         purge.scrub(conn)
+
+    _on_a_copy(_folder(workspace_folder) / name, "purge", key, work)
+
+
+def rekey_in(workspace_folder: Path, name: str, old_key: bytes, new_key: bytes) -> str:
+    """One backup, rewritten under the new data key. Returns "rekeyed", "already" (a rotation
+    that was cut short did this one), or "destroyed": a backup that opens with neither key can
+    never be read again, and is not kept."""
+    source = _folder(workspace_folder) / name
+    if integrity.opens(source, new_key):
+        return "already"
+    if not integrity.opens(source, old_key):
+        source.unlink(missing_ok=True)
+        fsync_dir(source.parent)
+        return "destroyed"
+    _on_a_copy(source, "rekey", old_key, lambda conn: conn.execute(f"PRAGMA rekey = {key_pragma(new_key)}"))
+    return "rekeyed"
+
+
+def _on_a_copy(source: Path, why: str, key: bytes, work) -> None:
+    """`work(conn)` done to a copy of a backup, which then replaces it: a crash leaves either the
+    old backup or the changed one, never half of each."""
+    staged = source.with_name(f".{source.name}.{why}")
+    staged.unlink(missing_ok=True)
+    with open(source, "rb") as src, open(_private(staged), "wb") as dst:
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    conn = open_database(staged, key)
+    try:
+        work(conn)
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
         conn.close()

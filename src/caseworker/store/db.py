@@ -43,6 +43,9 @@ def open_database(path: Path, key: bytes) -> Connection:
         # SQLCipher's own log lines ("ERROR CORE ... hmac check failed") would reach standard
         # error before the program's one-line message; the program says what went wrong itself.
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # SQLCipher locks the memory it allocates and wipes what it frees, decrypted pages
+        # included (off by default since SQLCipher 4.5, for speed; its cost: README).
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 from pathlib import Path
 
 
@@ -38,3 +39,35 @@ def copy_atomic(source: Path, path: Path) -> None:
     """A byte-identical copy, streamed (a bundle may be larger than memory), made whole or not at all."""
     with Path(source).open("rb") as src:
         _atomic(path, lambda f: shutil.copyfileobj(src, f, 1024 * 1024))
+
+
+def tighten(folder: Path) -> int:
+    """Makes the workspace its owner's alone where the system has such modes (POSIX): the folder
+    and every folder in it 0700, every file 0600. Links are neither followed nor changed.
+    Returns how many were open to others and are not now (a copy made with `cp -r` under a
+    loose umask, an unpacked archive, a folder on a shared disk)."""
+    if os.name != "posix":
+        return 0  # Windows: the user's profile folder's access list already keeps others out
+    fixed = 0
+    for path in [folder, *folder.rglob("*")]:
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        if stat.S_ISLNK(st.st_mode):
+            continue
+        wanted = 0o700 if stat.S_ISDIR(st.st_mode) else 0o600
+        if st.st_mode & 0o077:
+            with contextlib.suppress(OSError):
+                os.chmod(path, wanted)
+                fixed += 1
+    return fixed
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, its links resolved, stays inside `folder` (a folder replaced by a link to
+    another place would carry what is written there out of the workspace)."""
+    try:
+        return not path.is_symlink() and path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False

@@ -57,3 +57,13 @@ def revoke(conn: Connection, device_id: str, at: str, by: str, reason: str) -> N
 def certificates(conn: Connection) -> list[str]:
     """Every device certificate the office issued (revoked ones too: the revocation list says which)."""
     return [r[0] for r in conn.execute("SELECT certificate FROM devices ORDER BY serial")]
+
+
+def renew(conn: Connection, device_id: str, certificate: str) -> None:
+    """The device's certificate, renewed (same keys and serial, new dates)."""
+    conn.execute("UPDATE devices SET certificate = ? WHERE device_id = ?", (certificate, device_id))
+
+
+def certificate_of(conn: Connection, device_id: str) -> str | None:
+    row = conn.execute("SELECT certificate FROM devices WHERE device_id = ?", (device_id,)).fetchone()
+    return row[0] if row else None

@@ -74,6 +74,15 @@ def open_read_only(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def opens(path: Path, key: bytes) -> bool:
+    """Whether a copy of the database opens with this key (its first page decrypts)."""
+    try:
+        open_read_only(path, key).close()
+    except DatabaseError:
+        return False
+    return True
+
+
 def backup_intact(path: Path, key: bytes) -> bool:
     """Whether a backup file opens with the key and every page of it is as written."""
     try:

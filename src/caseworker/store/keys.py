@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import sys
 import time
 import unicodedata
 from collections.abc import Callable
@@ -31,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from filelock import FileLock, Timeout
 
 from caseworker.domain.errors import KeysFileBusy, KeysFileDamaged, LockedOut, WrongPassword
+from caseworker.store import sealing
 from caseworker.store.files import write_atomic
 
 KEYS_FILE = "keys.json"
@@ -66,8 +68,21 @@ FAST = KdfParams(memory_kib=64, iterations=1, lanes=1)
 CAP = KdfParams(memory_kib=1024 * 1024, iterations=16, lanes=16)
 
 
+def built() -> bool:
+    """Whether this is the installed program (PyInstaller sets sys.frozen), not a checkout."""
+    return bool(getattr(sys, "frozen", False))
+
+
 def profile_from_env() -> KdfParams:
+    """The tests' weak profile when asked for, in a checkout only: an installed program always
+    derives with STRONG (and refuses to start when asked otherwise: main.py)."""
+    if built():
+        return STRONG
     return FAST if os.environ.get("CASEWORKER_KDF_PROFILE") == "fast" else STRONG
+
+
+def weaker(params: KdfParams, than: KdfParams) -> bool:
+    return params.memory_kib < than.memory_kib or params.iterations < than.iterations
 
 
 def _b64(data: bytes) -> str:
@@ -81,6 +96,10 @@ def _unb64(text: str) -> bytes:
 def normal(password: str) -> str:
     """The password as derived and as its length is counted: Unicode NFC."""
     return unicodedata.normalize("NFC", password)
+
+
+def _text_or_none(value) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _derive(password: str, salt: bytes, params: KdfParams, form: str = NFC) -> bytes:
@@ -118,6 +137,11 @@ class Account:
     failures: int = 0
     last_failure: float = 0.0
     form: str = NFC
+    # The account's key pair (store/sealing.py): `wrapped` then holds its private half, and
+    # `sealed` the data key sealed to `public`. Without them (a wrap of an earlier program),
+    # `wrapped` holds the data key itself, until the account's next good unlock.
+    public: str | None = None
+    sealed: str | None = None
 
 
 @dataclass
@@ -129,6 +153,11 @@ class KeysFile:
     accounts: dict[str, Account]
     # The data key wrapped for the office's recovery (sync/recovery.py), once enrolled.
     recovery: dict | None = None
+    # While the data key is being rotated (app/rotation.py): the new key sealed for every
+    # account, and the new recovery wrap. Both keys open through this file until it ends.
+    rotation: dict | None = None
+    # Set by `unwrap` while a rotation is under way: the new key, as the account opened it.
+    pending: bytes | None = None
 
     # -- persistence -------------------------------------------------------------------
     @classmethod
@@ -149,11 +178,13 @@ class KeysFile:
                 accounts[name] = Account(
                     str(a["user_id"]), params, a["salt"], a["nonce"], a["wrapped"],
                     int(a.get("failures", 0)), float(a.get("last_failure", 0.0)), str(a.get("form", "typed")),
+                    _text_or_none(a.get("public")), _text_or_none(a.get("sealed")),
                 )
-            recovery = raw.get("recovery")
+            recovery, rotation = raw.get("recovery"), raw.get("rotation")
             return cls(
                 str(raw["workspace_id"]), str(raw["device_id"]), str(raw["kind"]),
                 raw.get("office_name"), accounts, recovery if isinstance(recovery, dict) else None,
+                rotation if isinstance(rotation, dict) and isinstance(rotation.get("sealed"), dict) else None,
             )
         except FileNotFoundError:
             raise
@@ -173,34 +204,68 @@ class KeysFile:
         }
         if self.recovery is not None:
             data["recovery"] = self.recovery
+        if self.rotation is not None:
+            data["rotation"] = self.rotation
         write_atomic(folder / KEYS_FILE, json.dumps(data, indent=1, sort_keys=True).encode())
 
     def update(self, folder: Path, change: Callable[[KeysFile], T]) -> T:
         """Applies `change` to the file as it is on disk now, under the lock, and writes it; this
         copy then holds what was written."""
         try:
-            with FileLock(folder / LOCK_FILE, timeout=LOCK_TIMEOUT_S):
+            with FileLock(folder / LOCK_FILE, timeout=LOCK_TIMEOUT_S, mode=0o600):
                 fresh = KeysFile.load(folder)
                 result = change(fresh)
                 fresh.save(folder)
         except Timeout:
             raise KeysFileBusy(path=str(folder)) from None
-        self.accounts, self.recovery = fresh.accounts, fresh.recovery
+        self.accounts, self.recovery, self.rotation = fresh.accounts, fresh.recovery, fresh.rotation
         return result
 
     def reload(self, folder: Path) -> None:
         """Takes what another program may have written since this copy was read."""
         fresh = KeysFile.load(folder)
-        self.accounts, self.recovery = fresh.accounts, fresh.recovery
+        self.accounts, self.recovery, self.rotation = fresh.accounts, fresh.recovery, fresh.rotation
+
+    # -- rotation of the data key (app/rotation.py) ---------------------------------------
+    def not_sealed(self) -> list[str]:
+        """Accounts whose wrap an earlier program wrote: a new key cannot be sealed for them
+        until they unlock once."""
+        return sorted(n for n, a in self.accounts.items() if a.public is None)
+
+    def begin_rotation(self, new_key: bytes, recovery: dict | None) -> None:
+        self.rotation = {
+            "sealed": {n: _b64(sealing.seal(new_key, _unb64(a.public), self.workspace_id, n))
+                       for n, a in self.accounts.items() if a.public is not None},
+            "recovery": recovery,
+        }
+
+    def end_rotation(self) -> None:
+        """The new key becomes the only one: every account's seal and the recovery wrap."""
+        if self.rotation is None:
+            return
+        for name, sealed in self.rotation["sealed"].items():
+            if name in self.accounts:
+                self.accounts[name].sealed = sealed
+        if self.recovery is not None or self.rotation.get("recovery") is not None:
+            self.recovery = self.rotation.get("recovery")
+        self.rotation = None
+
+    def abandon_rotation(self) -> None:
+        """The database never took the new key: forget it."""
+        self.rotation = None
 
     # -- wrapping ------------------------------------------------------------------------
     def wrapped(self, name: str, user_id: str, password: str, data_key: bytes, params: KdfParams) -> Account:
-        """The data key wrapped for `name` (the key derivation: done before `update` takes the
-        lock, then `put` in the file)."""
+        """A new key pair for `name`, its private half under the password's key and the data key
+        sealed to it (the key derivation: done before `update` takes the lock, then `put` in the
+        file)."""
+        private, public = sealing.new_pair()
         salt, nonce = os.urandom(16), os.urandom(12)
         kek = _derive(password, salt, params)
-        wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(self.workspace_id, name))
-        return Account(user_id, params, _b64(salt), _b64(nonce), _b64(wrapped))
+        wrapped = AESGCM(kek).encrypt(nonce, private, _aad(self.workspace_id, name))
+        sealed = sealing.seal(data_key, public, self.workspace_id, name)
+        return Account(user_id, params, _b64(salt), _b64(nonce), _b64(wrapped), public=_b64(public),
+                       sealed=_b64(sealed))
 
     def wrap(self, name: str, user_id: str, password: str, data_key: bytes, params: KdfParams) -> None:
         """Wraps the data key for `name` in this copy (a new workspace's first account)."""
@@ -230,14 +295,22 @@ class KeysFile:
         wait = lockout_remaining(account.failures, account.last_failure, now)
         if wait:
             raise LockedOut(seconds=wait)
-        key = self._open(name, account, password)
+        secret = self._open(name, account, password)
+        key = self._data_key(name, account, secret)
         if key is None:
             self.update(folder, lambda keys: keys._count_failure(name, now))
             raise WrongPassword()
+        self.pending = None
+        if self.rotation is not None and account.public is not None and name in self.rotation["sealed"]:
+            self.pending = sealing.open_sealed(_unb64(self.rotation["sealed"][name]), secret, self.workspace_id, name)
         failures = account.failures
-        if account.form != NFC:
-            # Written from the password as typed: rewritten in NFC now that the key is known.
-            renewed = self.wrapped(name, account.user_id, password, key, account.kdf)
+        strong = profile_from_env()
+        if account.form != NFC or account.public is None or weaker(account.kdf, strong):
+            # Written from the password as typed, without a key pair, or with weaker key
+            # derivation than this program's (a workspace made by the tests' profile): rewritten
+            # now that the key is known, in NFC, sealed, and with the stronger parameters.
+            params = strong if weaker(account.kdf, strong) else account.kdf
+            renewed = self.wrapped(name, account.user_id, password, key, params)
             self.update(folder, lambda keys: keys._renew(name, account, renewed))
         elif failures:
             self.update(folder, lambda keys: keys._reset(name))
@@ -261,6 +334,13 @@ class KeysFile:
             except InvalidTag:
                 continue
         return None
+
+    def _data_key(self, name: str, account: Account, secret: bytes | None) -> bytes | None:
+        if secret is None or account.public is None:
+            return secret  # an earlier program's wrap holds the data key itself
+        if account.sealed is None:
+            return None
+        return sealing.open_sealed(_unb64(account.sealed), secret, self.workspace_id, name)
 
     def _count_failure(self, name: str, now: float) -> None:
         account = self.accounts.get(name)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from caseworker.domain.clock import HybridClock
-from caseworker.domain.errors import WorkspaceDamaged, WorkspaceExists, WorkspaceNotFound
+from caseworker.domain.errors import WorkspaceClosed, WorkspaceDamaged, WorkspaceExists, WorkspaceNotFound
 from caseworker.domain.ids import new_id
-from caseworker.store import backup, integrity, meta, migrations, users
-from caseworker.store.db import DB_FILE, Connection, DatabaseError, open_database, transaction
+from caseworker.store import backup, files, integrity, meta, migrations, rotation, users
+from caseworker.store.db import DB_FILE, Connection, DatabaseError, key_pragma, open_database, transaction
 from caseworker.store.keys import KEYS_FILE, Account, KdfParams, KeysFile, profile_from_env
 from caseworker.store.worker import DatabaseThread
 
@@ -35,8 +35,12 @@ class Workspace:
         self.folder = folder
         self.keys = keys
         self.account = account
-        self._data_key = data_key
-        self.db = DatabaseThread(lambda: open_database(folder / DB_FILE, data_key))
+        # The one long-lived copy of the data key, wiped when the workspace closes (lock, quit);
+        # what Python cannot wipe is listed in docs/workspace.md "Keys in memory".
+        self._data_key = bytearray(data_key)
+        self.tightened = 0  # files and folders that were open to others, made the owner's alone
+        self.closed = False
+        self.db = DatabaseThread(lambda: open_database(folder / DB_FILE, self.data_key))
         try:
             self.previous_schema = self._call(self._upgrade)
             last = int(self._call(lambda c: meta.get(c, "hlc") or 0))
@@ -50,7 +54,7 @@ class Workspace:
         a newer program installed over an older one can be undone by restoring that backup."""
         start = migrations.version(conn)
         if 0 < start < migrations.LATEST:
-            backup.create(conn, self.folder, self._data_key)
+            backup.create(conn, self.folder, self.data_key)
         return migrations.migrate(conn)
 
     @property
@@ -59,7 +63,10 @@ class Workspace:
 
     @property
     def data_key(self) -> bytes:
-        return self._data_key
+        """A copy for one use (a backup, a wrap): the workspace's own is wiped at close."""
+        if self.closed:
+            raise WorkspaceClosed()  # a worker that outlived the lock: it gets nothing
+        return bytes(self._data_key)
 
     # -- creation and unlock -------------------------------------------------------------
     @classmethod
@@ -112,9 +119,14 @@ class Workspace:
         folder = Path(folder)
         if not is_workspace(folder):
             raise WorkspaceNotFound(path=str(folder))
+        tightened = files.tighten(folder)  # before anything is read or written there
         keys = KeysFile.load(folder)
         data_key, account, failures = keys.unwrap(folder, name, password)
-        return cls(folder, keys, data_key, account), failures
+        if keys.pending is not None:  # a rotation of the data key was cut short: it ends here
+            data_key = rotation.resume(folder, keys, data_key)
+        ws = cls(folder, keys, data_key, account)
+        ws.tightened = tightened
+        return ws, failures
 
     # -- database access -----------------------------------------------------------------
     def _call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -131,7 +143,7 @@ class Workspace:
         """Every page of the database, checked (`caseworker workspace check`), on a connection of
         its own in the calling thread: the database thread stays free for the window's reads."""
         try:
-            conn = open_database(self.folder / DB_FILE, self._data_key)
+            conn = open_database(self.folder / DB_FILE, self.data_key)
         except WorkspaceDamaged:  # the first page itself, which holds the file's salt and header
             return integrity.Checked((self.folder / DB_FILE).stat().st_size // integrity.PAGE_SIZE, (1,))
         try:
@@ -147,7 +159,7 @@ class Workspace:
             checked = integrity.Checked(0, (0,))
         if checked.intact:  # a query failed although every page checks: say so all the same
             checked = integrity.Checked(checked.pages, (0,))
-        return integrity.damaged_error(checked, self.folder, backup.newest_intact(self.folder, self._data_key))
+        return integrity.damaged_error(checked, self.folder, backup.newest_intact(self.folder, self.data_key))
 
     def read(self, fn: Callable[..., T], *args: Any) -> T:
         return self._call(fn, *args)
@@ -164,8 +176,15 @@ class Workspace:
 
         return self._call(job)
 
+    def rekey(self, new_key: bytes) -> None:
+        """The database under a new data key, in one transaction (store/rotation.py)."""
+        self._call(lambda conn: conn.execute(f"PRAGMA rekey = {key_pragma(new_key)}"))
+        self._data_key[:] = new_key
+
     def close(self) -> None:
         self.db.stop()
+        self._data_key[:] = bytes(len(self._data_key))
+        self.closed = True
 
     def __enter__(self) -> Workspace:
         return self

@@ -6,6 +6,7 @@ large for a double, deep nesting and very long strings."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 MAX_DEPTH = 32
@@ -13,6 +14,8 @@ MAX_STRING = 64 * 1024
 # Integers are read as signed 64-bit: clock stamps (milliseconds << 16) need more than a
 # double's 53 bits, so a second implementation must not read them as doubles.
 MAX_INTEGER = 2**63 - 1
+# An escaped UTF-16 surrogate (a pair is fine; one alone is not text): looked for only when seen.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class NotCanonical(ValueError):
@@ -94,4 +97,15 @@ def strict_loads(data: bytes, max_string: int = MAX_STRING) -> Any:
         raise NotCanonical("not_json") from None
     # A text no longer than a string may be holds no string that is too long.
     _check(value, max_string if len(text) > max_string else None)
+    if "\\u" in text and _SURROGATE.search(text):
+        _no_lone_surrogate(value)
     return value
+
+
+def _no_lone_surrogate(value: Any) -> None:
+    """An escaped half of a surrogate pair with no other half ("\\ud800") parses to a string
+    no UTF-8 can hold: refused here, not met as an error when the value is written again."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise NotCanonical("not_utf8") from None

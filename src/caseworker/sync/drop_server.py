@@ -13,6 +13,7 @@ Logs name devices, sizes and refusal codes; no bundle content passes through the
 from __future__ import annotations
 
 import ctypes
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -134,6 +135,8 @@ def _authenticate(drop: Drop, request: Request, extra: str = "") -> str | JSONRe
         if code == "unknown_device" and request.headers.get(drop_auth.DEVICE) in drop.trust.revoked:
             code = "revoked"
         return _refuse(401 if code != "revoked" else 403, code)
+    if drop.trust.expires.get(device, "9999") < dt.datetime.now(dt.UTC).date().isoformat():
+        return _refuse(403, "certificate_expired", device)  # by the drop's clock, the office's
     if not drop.allowed(device):
         return _refuse(429, "too_many_requests", device)
     return device

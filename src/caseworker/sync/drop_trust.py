@@ -5,7 +5,7 @@ and its revocation list. The service checks every upload and every request again
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from caseworker.sync import enrolment as documents
@@ -24,6 +24,7 @@ class Trust:
     devices: dict[str, PublicIdentity]  # device id -> keys, revoked devices left out
     revoked: frozenset[str]
     issued: str
+    expires: dict[str, str] = field(default_factory=dict)  # device id -> its certificate's last day
 
 
 def trust_document(office_doc: dict, office: Identity, office_id: str, certificates: list[dict],
@@ -56,9 +57,11 @@ def read(path: Path) -> Trust:
         raise documents.Refused("bad_signature")
     revoked_body = documents.read_revocations(body.get("revocations") or {}, office.keys)
     revoked = frozenset(r["device_id"] for r in revoked_body["revoked"] if isinstance(r, dict))
-    devices = {}
+    devices, expires = {}, {}
     for doc in body.get("certificates") or []:
         certificate = documents.read_certificate(doc, office.keys)
         if certificate.office_id == office.office_id and certificate.device_id not in revoked:
             devices[certificate.device_id] = certificate.keys
-    return Trust(office.office_id, office.keys.fingerprint, office.keys, devices, revoked, str(body.get("issued")))
+            expires[certificate.device_id] = certificate.expires
+    return Trust(office.office_id, office.keys.fingerprint, office.keys, devices, revoked, str(body.get("issued")),
+                 expires)

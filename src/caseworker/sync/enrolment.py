@@ -11,8 +11,10 @@ The people at both ends compare fingerprints, read from the screens, before trus
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 
+from caseworker.domain.ids import is_id, is_plain_name
 from caseworker.sync.canonical import NotCanonical, canonical, strict_loads
 from caseworker.sync.identity import Identity, PublicIdentity, signed, verify_signed
 
@@ -72,8 +74,17 @@ def request_document(device_id: str, district: str, identity: Identity, today: d
     )
 
 
+def expiry(today: dt.date) -> dt.date:
+    """CERTIFICATE_YEARS from today (a 29 February gives the 28th)."""
+    try:
+        return today.replace(year=today.year + CERTIFICATE_YEARS)
+    except ValueError:
+        return today.replace(year=today.year + CERTIFICATE_YEARS, day=28)
+
+
 def certificate_document(office: Identity, office_id: str, request: Request, serial: int, today: dt.date) -> dict:
-    expires = today.replace(year=today.year + CERTIFICATE_YEARS)
+    """A device's certificate; renewed, the same device, keys, district and serial with new dates."""
+    expires = expiry(today)
     return signed(
         {"kind": "device_certificate", "format": FORMAT, "office_id": office_id, "device_id": request.device_id,
          "district": request.district, "keys": request.keys.record(), "serial": serial,
@@ -174,14 +185,32 @@ def _text(body: dict, name: str, may_be_empty: bool = False) -> str:
     return value
 
 
+def _id(body: dict, name: str) -> str:
+    """An id as the program writes them: it names files (`office-to-device-…`) and folders."""
+    value = body.get(name)
+    if not is_id(value):
+        raise Refused("bad_id")
+    return value
+
+
+def _district(body: dict) -> str:
+    value = _text(body, "district", may_be_empty=True)
+    if value and not is_plain_name(value):
+        raise Refused("bad_name")
+    return value
+
+
 def read_office(document: dict) -> Office:
     body, keys = _body(document, "office_identity")  # self-signed: proves it holds the keys
-    return Office(_text(body, "office_id"), _text(body, "name"), keys, document)
+    name = _text(body, "name")
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        raise Refused("bad_name")
+    return Office(_id(body, "office_id"), name, keys, document)
 
 
 def read_request(data: bytes) -> Request:
     body, keys = _body(_load(data), "enrolment_request")
-    return Request(_text(body, "device_id"), _text(body, "district", may_be_empty=True), keys)
+    return Request(_id(body, "device_id"), _district(body), keys)
 
 
 def read_certificate(document: dict, office: PublicIdentity) -> Certificate:
@@ -190,7 +219,7 @@ def read_certificate(document: dict, office: PublicIdentity) -> Certificate:
     if not isinstance(serial, int) or serial < 1:
         raise Refused("missing_field")
     return Certificate(
-        _text(body, "office_id"), _text(body, "device_id"), _text(body, "district", may_be_empty=True), keys, serial,
+        _id(body, "office_id"), _id(body, "device_id"), _district(body), keys, serial,
         _text(body, "issued"), _text(body, "expires"), document,
     )
 

@@ -492,6 +492,7 @@ class MainWindow(QMainWindow):
             self.case_model.clear()  # nothing may reach the closed session afterwards
             self.due_model.clear()
             self.auto_sync.stop()  # nor a round with the drop, nor the answer of one under way
+            self.workspace_check.stop()  # nor the answer of the check of its pages
             self.session.close()
             self.session = None
         super().closeEvent(event)

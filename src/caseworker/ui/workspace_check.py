@@ -1,7 +1,8 @@
 """After each unlock, every page of the encrypted database is checked off the GUI thread, a moment
 after the first screen is drawn (it never delays it). A damaged page shows one calm message that
 counts the damaged pages and names the newest intact backup; an administrator is offered to
-restore it there and then (docs/workspace.md "A damaged page")."""
+restore it there and then (docs/workspace.md "A damaged page"). What the unlock mended (a
+folder open to other users) is said in the status bar."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ class WorkspaceCheck(QObject):
 
     def start(self, session) -> None:
         self.session = session
+        # What the unlock found and mended (a folder open to others): said once, quietly.
+        for warning in session.warnings():
+            self.window.statusBar().showMessage(message_text(warning))
         self.timer.start()
 
     def stop(self) -> None:
