@@ -1894,12 +1894,12 @@
         <translation>The keys file of the workspace in {path} is damaged; restore the folder from a copy.</translation>
     </message>
     <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
-        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</translation>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed). An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed). An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</translation>
     </message>
     <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
-        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</translation>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</translation>
     </message>
     <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
@@ -2410,6 +2410,22 @@
         <translation>it holds another number of records than its header says</translation>
     </message>
     <message>
+        <source>it holds the same record more than once</source>
+        <translation>it holds the same record more than once</translation>
+    </message>
+    <message>
+        <source>its revocation list says it was issued days ahead of this computer&apos;s date</source>
+        <translation>its revocation list says it was issued days ahead of this computer&apos;s date</translation>
+    </message>
+    <message>
+        <source>its revocation list was issued before the one this laptop holds</source>
+        <translation>its revocation list was issued before the one this laptop holds</translation>
+    </message>
+    <message>
+        <source>its revocation list&apos;s version leaps further ahead than any office counts</source>
+        <translation>its revocation list&apos;s version leaps further ahead than any office counts</translation>
+    </message>
+    <message>
         <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
         <translation>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</translation>
     </message>
@@ -2819,8 +2835,8 @@
         <translation>The workspace is damaged</translation>
     </message>
     <message>
-        <source>Restore %1 now</source>
-        <translation>Restore %1 now</translation>
+        <source>Restore the backup of %1 now</source>
+        <translation>Restore the backup of %1 now</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1897,14 +1897,6 @@
         <translation>Файл ключей рабочего пространства в папке {path} повреждён; восстановите папку из копии.</translation>
     </message>
     <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
-        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл); прочитанное не показано, ничего не записано. Администратор восстанавливает последнюю целую резервную копию, {backup}: caseworker backup restore {backup}</translation>
-    </message>
-    <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
-        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл), и ни одна резервная копия здесь не цела; ничего не записано. Прежде всего скопируйте всю папку {path} и обратитесь к администратору офиса.</translation>
-    </message>
-    <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
         <translation>База данных в папке {path} не открывается ключом этого рабочего пространства.</translation>
     </message>
@@ -2217,6 +2209,14 @@
         <translation>Неизвестная роль {role}. Укажите одну из ролей: caseworker (социальный работник), supervisor (супервизор) или admin (администратор).</translation>
     </message>
     <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed). An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл). Администратор восстанавливает последнюю целую резервную копию, {backup}: caseworker backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>Повреждено страниц базы данных этого рабочего пространства: {count} из {pages} (пострадал диск или файл), и ни одна резервная копия здесь не цела. Прежде всего скопируйте всю папку {path} и обратитесь к администратору офиса.</translation>
+    </message>
+    <message>
         <source>Your account may not {action}.</source>
         <translation>У вашей учётной записи нет права {action}.</translation>
     </message>
@@ -2411,6 +2411,22 @@
     <message>
         <source>it holds another number of records than its header says</source>
         <translation>в нём другое число записей, чем указано в заголовке</translation>
+    </message>
+    <message>
+        <source>it holds the same record more than once</source>
+        <translation>в нём одна и та же запись встречается больше одного раза</translation>
+    </message>
+    <message>
+        <source>its revocation list says it was issued days ahead of this computer&apos;s date</source>
+        <translation>его список отозванных устройств датирован на несколько дней позже даты этого компьютера</translation>
+    </message>
+    <message>
+        <source>its revocation list was issued before the one this laptop holds</source>
+        <translation>его список отозванных устройств выпущен раньше того, что уже есть на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>its revocation list&apos;s version leaps further ahead than any office counts</source>
+        <translation>номер версии его списка отозванных устройств скачет дальше, чем может насчитать любой офис</translation>
     </message>
     <message>
         <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
@@ -2827,8 +2843,8 @@
         <translation>Рабочее пространство повреждено</translation>
     </message>
     <message>
-        <source>Restore %1 now</source>
-        <translation>Восстановить %1 сейчас</translation>
+        <source>Restore the backup of %1 now</source>
+        <translation>Восстановить резервную копию от %1 сейчас</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1894,14 +1894,6 @@
         <translation>Файли калидҳои фазои корӣ дар ҷузвдони {path} вайрон шудааст; ҷузвдонро аз нусха барқарор кунед.</translation>
     </message>
     <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed); what was read is not shown and nothing was written. An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
-        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст); он чи хонда шуд, нишон дода намешавад ва ҳеҷ чиз сабт нашуд. Маъмур охирин нусхаи эҳтиётии солимро барқарор мекунад, {backup}: caseworker backup restore {backup}</translation>
-    </message>
-    <message>
-        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
-        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст) ва дар ин ҷо ягон нусхаи эҳтиётии солим нест; ҳеҷ чиз сабт нашуд. Пеш аз ҳама тамоми ҷузвдони {path}-ро нусхабардорӣ кунед ва ба маъмури идора муроҷиат кунед.</translation>
-    </message>
-    <message>
         <source>The database in {path} does not open with this workspace&apos;s key.</source>
         <translation>Пойгоҳи додаҳо дар ҷузвдони {path} бо калиди ин фазои корӣ кушода намешавад.</translation>
     </message>
@@ -2214,6 +2206,14 @@
         <translation>Нақши {role} номаълум аст. Яке аз ин нақшҳоро нишон диҳед: caseworker (корманди иҷтимоӣ), supervisor (нозир) ё admin (маъмур).</translation>
     </message>
     <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed). An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}</source>
+        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст). Маъмур охирин нусхаи эҳтиётии солимро барқарор мекунад, {backup}: caseworker backup restore {backup}</translation>
+    </message>
+    <message>
+        <source>{count} of the {pages} pages of this workspace&apos;s database are damaged (the disk or the file was harmed), and no backup here is intact. Copy the whole folder {path} before anything else and ask the office&apos;s administrator.</source>
+        <translation>Аз {pages} саҳифаи пойгоҳи додаҳои ин фазои корӣ {count} саҳифа вайрон шудааст (диск ё файл осеб дидааст) ва дар ин ҷо ягон нусхаи эҳтиётии солим нест. Пеш аз ҳама тамоми ҷузвдони {path}-ро нусхабардорӣ кунед ва ба маъмури идора муроҷиат кунед.</translation>
+    </message>
+    <message>
         <source>Your account may not {action}.</source>
         <translation>Ба ҳисоби шумо иҷозати {action} дода нашудааст.</translation>
     </message>
@@ -2408,6 +2408,22 @@
     <message>
         <source>it holds another number of records than its header says</source>
         <translation>шумораи сабтҳои он бо он чи дар сарлавҳа гуфта шудааст, мувофиқ нест</translation>
+    </message>
+    <message>
+        <source>it holds the same record more than once</source>
+        <translation>дар он ҳамон як сабт зиёда аз як бор омадааст</translation>
+    </message>
+    <message>
+        <source>its revocation list says it was issued days ahead of this computer&apos;s date</source>
+        <translation>санаи рӯйхати дастгоҳҳои бозхондаи он якчанд рӯз пас аз санаи ин компютер аст</translation>
+    </message>
+    <message>
+        <source>its revocation list was issued before the one this laptop holds</source>
+        <translation>рӯйхати дастгоҳҳои бозхондаи он пеш аз рӯйхате, ки дар ин ноутбук ҳаст, бароварда шудааст</translation>
+    </message>
+    <message>
+        <source>its revocation list&apos;s version leaps further ahead than any office counts</source>
+        <translation>рақами версияи рӯйхати дастгоҳҳои бозхондаи он аз он чи ягон идора ҳисоб карда метавонад, хеле пеш гузаштааст</translation>
     </message>
     <message>
         <source>the sending laptop&apos;s certificate has expired; an administrator renews it (caseworker device renew)</source>
@@ -2819,8 +2835,8 @@
         <translation>Фазои корӣ вайрон шудааст</translation>
     </message>
     <message>
-        <source>Restore %1 now</source>
-        <translation>Ҳозир %1-ро барқарор кардан</translation>
+        <source>Restore the backup of %1 now</source>
+        <translation>Ҳозир нусхаи эҳтиётии %1-ро барқарор кардан</translation>
     </message>
     <message>
         <source>Close</source>

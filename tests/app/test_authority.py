@@ -329,3 +329,27 @@ def test_an_attachment_named_as_a_path_is_refused(office_and_thief, tmp_path):
         made = attachment(stolen, mine, b"a file with a path for a name")
         made[1]["fields"]["name"] = name
         assert refuse(admin, thief.forge(stolen, made, tmp_path / "f"), tmp_path).params["code"] == "record_invalid"
+
+
+def test_a_bundle_of_one_record_copied_over_and_over_is_refused_at_the_second_copy(office_and_thief, tmp_path):
+    """Issue 15: 2,000,000 copies of one valid record made a 25 KB bundle that took a minute; the
+    program writes each record once, so the second copy ends it."""
+    admin, _victim, stolen, _theirs, mine = office_and_thief
+    copies = [thief.own_case(stolen, mine)] * 1000
+    assert refuse(admin, thief.forge(stolen, copies, tmp_path / "f"), tmp_path).params["code"] == "record_repeated"
+
+
+def test_one_scan_attached_to_two_cases_travels_once_and_both_entries_arrive(office_and_thief, tmp_path):
+    admin, _victim, stolen, _theirs, mine = office_and_thief
+    [sister] = stolen.cases.add([child(surname="Раҳимова", given_name="Малика", district="Ҳисор")]).ids
+    scan = tmp_path / "birth-certificates.pdf"
+    scan.write_bytes(b"%PDF-1.4 both children's birth certificates")
+    for case_id in (mine, sister):
+        stolen.casefile.attach(case_id, scan, description="Birth certificates")
+    made = thief.own_records(stolen)
+    assert len([r for r in made if r["t"] == records.BLOB]) == 1
+    admin.bundles.import_file(stolen.bundles.export(tmp_path / "honest").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        for case_id in (mine, sister):
+            [entry] = supervisor.casefile.show(case_id)["items"]["attachments"]
+            assert supervisor.casefile.attachment_bytes(entry["id"])[1] == scan.read_bytes()

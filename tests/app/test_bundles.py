@@ -22,6 +22,8 @@ from caseworker.domain.errors import (
     NotEnrolled,
     NotPermitted,
 )
+from caseworker.domain.items import REDACTED
+from caseworker.store import audit
 from tests.conftest import DATA, PASSWORD, child
 
 TODAY = "2026-11-02"
@@ -199,7 +201,9 @@ def test_a_record_that_fails_validation_deep_inside_refuses_the_whole_bundle(pai
     assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM cases").fetchone()[0]) == 0
 
 
-def test_the_same_case_twice_in_one_bundle_is_merged_not_inserted_twice(pair, tmp_path, monkeypatch):
+def test_the_same_case_twice_in_one_bundle_is_refused_before_the_work(pair, tmp_path, monkeypatch):
+    """The program writes each record once (issue 15: one record two million times was a minute
+    of work); a second copy, even an older one, ends the import with nothing applied."""
     admin, laptop = pair
     from caseworker.store import replicas
 
@@ -213,10 +217,8 @@ def test_the_same_case_twice_in_one_bundle_is_merged_not_inserted_twice(pair, tm
         yield from real(conn, stamp)
 
     monkeypatch.setattr(replicas, "changed_since", twice)
-    result = admin.bundles.import_file(laptop.bundles.export(tmp_path / "stick").new)
-    assert (result.new, result.changed) == (1, 1)
-    assert admin.workspace.read(lambda c: c.execute("SELECT count(*), max(summary) FROM cases").fetchone()) == (
-        1, "Second words.")
+    assert refused(admin, laptop.bundles.export(tmp_path / "stick").new) == "record_repeated"
+    assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM cases").fetchone()) == (0,)
 
 
 def test_a_copied_bundle_file_imports_the_same(pair, tmp_path):
@@ -462,3 +464,100 @@ def test_an_audit_entry_altered_in_a_bundle_refuses_it(pair, tmp_path, monkeypat
     monkeypatch.setattr(audit, "since", altered)
     assert refused(admin, laptop.bundles.export(tmp_path / "a").new) == "record_invalid"
     assert admin.workspace.read(lambda c: c.execute("SELECT count(*) FROM audit_remote").fetchone()[0]) == 0
+
+
+def test_a_conflict_over_an_assessments_answers_hides_its_need_to_know_answers(pair, tmp_path):
+    """Issue 15: the office's supervisor who is not the case's named one sees the conflict's
+    other answers, never a need-to-know one (self-harm talk, in the shipped wellbeing form)."""
+    admin, laptop = pair
+    admin.accounts.add("timur", PASSWORD, "supervisor")
+    [case_id] = laptop.cases.add([child(supervisor=None)]).ids
+    item_id = laptop.assessments.add(case_id, "wellbeing", {"child_age": 9, "self_harm_talk": "no"}, draft=True)
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
+        sabina.cases.edit(case_id, {"supervisor": "sabina"})
+        sabina.assessments.keep_draft(item_id, {"child_age": 9, "self_harm_talk": "yes"})
+    laptop.assessments.keep_draft(item_id, {"child_age": 10, "self_harm_talk": "no"})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    with Session.open(admin.workspace.folder, "timur", PASSWORD) as timur:
+        [conflict] = [c for c in timur.bundles.conflicts() if c["field"] == "answers"]
+        values = [conflict[side]["value"] for side in ("kept", "lost")]
+        assert sorted(v["child_age"] for v in values) == [9, 10]
+        assert {v["self_harm_talk"] for v in values} == {REDACTED}
+        with pytest.raises(NotPermitted):
+            timur.bundles.resolve(conflict["id"], conflict["lost"]["value_id"])
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
+        [conflict] = [c for c in sabina.bundles.conflicts() if c["field"] == "answers"]
+        assert {conflict[side]["value"]["self_harm_talk"] for side in ("kept", "lost")} == {"yes", "no"}
+
+
+def test_a_purge_takes_the_cases_conflicts_with_it(pair, tmp_path):
+    """Issue 15: both values of a conflict are content; after a purge neither is anywhere in the
+    office's database."""
+    from tests.app.test_casefile import plaintext
+
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child(summary="Зиёева Фирӯза, first words")]).ids
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
+        sabina.cases.edit(case_id, {"summary": "Зиёева Фирӯза, the office's words"})
+    laptop.cases.edit(case_id, {"summary": "Зиёева Фирӯза, the laptop's words"})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    admin.settings.replace({"retention": {"purge_years_after_closure": 0}})
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
+        assert len(sabina.bundles.conflicts()) == 1
+        sabina.closure.close(case_id, "moved_abroad")
+        sabina.closure.purge(case_id)
+        assert sabina.bundles.conflicts() == []
+    data = plaintext(admin.workspace.folder / "case.db", admin.workspace.data_key, tmp_path, "office")
+    for text in ("Зиёева", "Фирӯза"):
+        assert text.encode() not in data and text.encode("utf-16-le") not in data
+
+
+def test_files_that_served_their_use_go_after_the_days_the_office_set(pair, tmp_path):
+    """Issue 15: acknowledged outbox bundles and quarantine copies are removed
+    `transfer_files_days` after they were written; what waits for an acknowledgement stays."""
+    import time
+
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    sent = laptop.bundles.export(tmp_path / "a").new
+    admin.bundles.import_file(sent)
+    (tmp_path / "junk.cwbundle").write_bytes(b"not a bundle")
+    with pytest.raises(BundleRefused):
+        admin.bundles.import_file(tmp_path / "junk.cwbundle")
+    for path in admin.bundles.export(tmp_path / "back2", device=laptop.workspace.device_id).paths:
+        laptop.bundles.import_file(path)  # the acknowledgement of the laptop's bundle
+    laptop.cases.add([child(given_name="Мадина")])
+    waiting = laptop.bundles.write_new()  # not yet acknowledged
+    month_ago = time.time() - 31 * 86400
+    old = [*(laptop.workspace.folder / "outbox").iterdir(), *(admin.workspace.folder / "quarantine").iterdir()]
+    for path in old:
+        os.utime(path, (month_ago, month_ago))
+    laptop.bundles.export(tmp_path / "c")
+    admin.bundles.export(tmp_path / "d")
+    assert [p.name for p in (laptop.workspace.folder / "outbox").iterdir()] == [waiting.name]
+    assert list((admin.workspace.folder / "quarantine").iterdir()) == []
+    assert (tmp_path / "c" / waiting.name).exists()
+
+
+def test_a_laptop_that_restored_an_older_backup_forks_its_audit_log_and_the_office_says_so(pair, tmp_path):
+    """Issue 15: entries the office holds under numbers the laptop's log now gives to other
+    entries were dropped in silence (INSERT OR IGNORE). Now the office's copy follows the laptop's
+    log as it is, and the office's own log keeps what gave way, whole."""
+    admin, laptop = pair
+    [case_id] = laptop.cases.add([child()]).ids
+    name = laptop.maintenance.backup()
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "a").new)
+    laptop.cases.edit(case_id, {"summary": "Written after the backup."})
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    held = admin.workspace.read(lambda c: c.execute("SELECT max(seq) FROM audit_remote").fetchone()[0])
+    laptop.maintenance.restore(name)  # the disk failed; the backup of this morning comes back
+    laptop.cases.edit(case_id, {"summary": "Written after the restore."})
+    result = admin.bundles.import_file(laptop.bundles.export(tmp_path / "c").new)
+    assert result.forked and result.forked[0] <= held
+    [fork] = admin.workspace.read(lambda c: audit.forks(c, laptop.workspace.device_id))
+    assert fork["seq"] == result.forked[0] and fork["gave_way"] >= 1
+    assert admin.maintenance.verify_audit() > 0  # the office's copy is one chain again, the laptop's as it is
+    with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        assert supervisor.cases.get(case_id).summary == "Written after the restore."

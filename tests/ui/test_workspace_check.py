@@ -8,6 +8,7 @@ from caseworker.app import demo
 from caseworker.app.session import Session
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.qt import QMessageBox
+from caseworker.ui.workspace_check import backup_time
 from tests.cli.test_integrity_cli import flip
 from tests.conftest import PASSWORD
 
@@ -34,7 +35,8 @@ def test_a_damaged_page_is_shown_after_the_first_screen_and_the_admin_restores(q
     assert "of this workspace's database are damaged" in box.text() and backup in box.text()
     restore = box.findChild(type(box.buttons()[0]), "restore_button")
     restore.click()
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Restored {backup}", timeout=20_000)
+    assert restore.text() == f"Restore the backup of {backup_time(backup)} now"  # as people read a date
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Restored {backup_time(backup)}", timeout=20_000)
     assert window.session.workspace.check().intact
     assert list((folder / "damaged").glob("case-*.db"))
     window.lock()

@@ -5,6 +5,7 @@ every refusal; conflicts kept for a supervisor."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import itertools
@@ -34,8 +35,9 @@ from caseworker.forms.loader import load_form
 from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
 from caseworker.store import forms as form_store
 from caseworker.store import movement as move
+from caseworker.store import settings as settings_store
 from caseworker.store.db import DatabaseError
-from caseworker.store.files import copy_atomic, write_atomic
+from caseworker.store.files import copy_atomic, expire, write_atomic
 from caseworker.sync import authority, container, records
 from caseworker.sync import enrolment as documents
 from caseworker.sync.canonical import canonical, strict_loads
@@ -43,6 +45,13 @@ from caseworker.sync.container import BundleRejected
 from caseworker.sync.identity import Identity
 
 OUTBOX, QUARANTINE = "outbox", "quarantine"
+# The fields of an assessment that hold what its form may mark need-to-know.
+ASSESSMENT_RESULTS = frozenset({"answers", "scores", "flags"})
+# A revocation list may be dated this many days ahead of the laptop's date (clocks differ), and
+# its version may grow by at most this much between two lists a laptop receives (one per
+# revocation: no office revokes a thousand laptops between two syncs of one of them).
+REVOCATION_SKEW_DAYS = 2
+REVOCATION_LEAP = 1000
 # What quarantine keeps of a refused file: all of it up to 1 MiB, else its first MiB; hashed
 # whole up to 64 MiB (a larger one is not read to the end just to be set aside).
 QUARANTINE_KEEP = 1 << 20
@@ -70,6 +79,13 @@ REASONS = {
     "record_invalid": QT_TRANSLATE_NOOP("Messages", "one of its records is not valid"),
     "forwarded": QT_TRANSLATE_NOOP("Messages", "its contents were made for another sender or recipient"),
     "count_mismatch": QT_TRANSLATE_NOOP("Messages", "it holds another number of records than its header says"),
+    "record_repeated": QT_TRANSLATE_NOOP("Messages", "it holds the same record more than once"),
+    "revocations_future": QT_TRANSLATE_NOOP(
+        "Messages", "its revocation list says it was issued days ahead of this computer's date"),
+    "revocations_older": QT_TRANSLATE_NOOP(
+        "Messages", "its revocation list was issued before the one this laptop holds"),
+    "revocations_leap": QT_TRANSLATE_NOOP(
+        "Messages", "its revocation list's version leaps further ahead than any office counts"),
     "certificate_expired": QT_TRANSLATE_NOOP(
         "Messages",
         "the sending laptop's certificate has expired; an administrator renews it (caseworker device renew)"),
@@ -119,6 +135,7 @@ class Imported:
     sender: str = ""
     left: int = 0  # on a laptop: cases that left it (the office has them, they are someone else's now)
     district: str = ""  # at the office: the district on the sending laptop's certificate
+    forked: tuple = ()  # at the office: where the laptop's audit log forked from the office's copy
 
 
 @dataclass(frozen=True)
@@ -143,10 +160,13 @@ class Bundles:
         cases and the acknowledgement of its bundles. Then every bundle not yet acknowledged is
         copied into `to` (a stick, a shared folder), byte-identical each time."""
         if self.s.kind == OFFICE_KIND:
-            return self._export_returns(Path(to), device)
+            exported = self._export_returns(Path(to), device)
+            self.expire_files()
+            return exported
         new = self.write_new()
         copied = self._copy_waiting(Path(to), [self.s.enrolment.trusted_office().office_id])
         self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
+        self.expire_files()
         return Exported(copied, Path(to) / new.name if new else None)
 
     def write_new(self) -> Path | None:
@@ -205,6 +225,24 @@ class Bundles:
         outbox = self.s.workspace.folder / OUTBOX
         return [(outbox / name, sha) for name, sha in self.s.workspace.read(lambda conn: conn.execute(
             "SELECT file, sha256 FROM outbox WHERE acknowledged = 0 ORDER BY sequence").fetchall())]
+
+    def expire_files(self, drop_folder: Path | None = None) -> int:
+        """Removes what has served its use, `transfer_files_days` after it was written: bundles in
+        the outbox the other side acknowledged (and their copies in the office's drop), the
+        bundles the drop handled, and quarantine copies. Returns how many files went."""
+        ws = self.s.workspace
+        days = ws.read(settings_store.load).retention.transfer_files_days
+        acknowledged = ws.read(lambda conn: [r[0] for r in conn.execute(
+            "SELECT file FROM outbox WHERE acknowledged = 1")])
+        paths = [ws.folder / OUTBOX / name for name in acknowledged]
+        paths += list((ws.folder / QUARANTINE).glob("*")) if (ws.folder / QUARANTINE).is_dir() else []
+        if drop_folder is not None:
+            paths += [Path(drop_folder) / "outbox" / name for name in acknowledged]
+            paths += list((Path(drop_folder) / "inbox" / "done").glob("*.cwbundle"))
+        removed = expire(paths, days)
+        if removed:
+            self.s.log("files_expired", detail={"files": removed, "days": days})
+        return removed
 
     def _copy_waiting(self, to: Path, recipients: list[str]) -> list[Path]:
         outbox = self.s.workspace.folder / OUTBOX
@@ -361,9 +399,12 @@ class Bundles:
             # office's own copy, from what the office recorded, never from the bundle.
             guard = authority.Authority(conn, sender_id) if at_office else None
             applied.guard = guard
-            trail, last = [], None
+            trail, last, forks = [], None, []
+            once = records.Once()
             for record in container.records(path, header, file_key):  # 8-9
                 records.check(record)  # 10
+                if not once.first(record):
+                    continue
                 if record["t"] == records.ACCOUNT:
                     if not at_office:
                         raise BundleRejected("kind_not_allowed")  # the office's come signed, as a directory
@@ -377,7 +418,7 @@ class Bundles:
                     last = record
                     trail.append(record)
                     if len(trail) >= replicas.BATCH:
-                        audit.keep_remote(conn, trail)
+                        forks += audit.keep_remote(conn, trail)
                         trail = []
                 elif record["t"] == records.CASE:
                     replicas.apply_case(conn, record, stamp, applied)
@@ -397,7 +438,14 @@ class Bundles:
             if last is not None:  # the laptop's audit log, up to the head its signed header names
                 if last["hash"] != header.fields.get("audit_head"):
                     raise BundleRejected("record_invalid")
-                audit.keep_remote(conn, trail)
+                forks += audit.keep_remote(conn, trail)
+            if forks:
+                # The office's own chain keeps what gave way, and says so (device history).
+                audit.append(conn, ws.device_id, stamp, [
+                    audit.Entry(self.s.user.id, "audit_fork", sender_id,
+                                {"seq": f["seq"], "unlinked": f["unlinked"], "gave_way": f["held"]})
+                    for f in forks])
+                applied.forked = [f["seq"] for f in forks]
             if at_office:
                 guard.finish()
                 # The laptop holds the new cases it made: they go back to it as changes only.
@@ -430,7 +478,7 @@ class Bundles:
             forget_disabled(ws)  # accounts the office disabled no longer open this workspace
         left = [] if at_office else movement.leave(self.s)
         return Imported(path, False, applied.new, applied.changed, len(applied.conflicts), sender_id, len(left),
-                        district)
+                        district, tuple(applied.forked))
 
     def _apply_form(self, conn, record: dict, stamp: int) -> None:
         """A form version the office installed (and audited, with any override) arrives: it is
@@ -465,9 +513,21 @@ class Bundles:
             body = documents.read_revocations(document, office_keys)
         except documents.Refused:
             raise BundleRejected("record_invalid") from None
+        # As TUF checks its metadata: never back in time, never a leap no office makes, never
+        # from the future (a list taken on any of these would hide a revocation for good).
+        if body["issued"] > (_today() + dt.timedelta(days=REVOCATION_SKEW_DAYS)).isoformat():
+            raise BundleRejected("revocations_future")
         held = meta.get(conn, REVOCATION_LIST)
-        if held and strict_loads(held.encode())["body"]["version"] >= body["version"]:
-            return
+        if held:
+            held_body = strict_loads(held.encode())["body"]
+            if held_body["version"] >= body["version"]:
+                return  # the same list again, or an older one a replayed bundle carries: ignored
+            if body["issued"] < held_body["issued"]:
+                raise BundleRejected("revocations_older")
+            if body["version"] > held_body["version"] + REVOCATION_LEAP:
+                raise BundleRejected("revocations_leap")
+        elif body["version"] > REVOCATION_LEAP:
+            raise BundleRejected("revocations_leap")
         meta.put(conn, REVOCATION_LIST, canonical(document).decode())
 
     def _renewed(self, conn, document: dict, office_keys) -> None:
@@ -618,26 +678,43 @@ class Bundles:
         self.s.require("conflict.read", Role.SUPERVISOR)
         shown = []
         for c in self.s.workspace.read(replicas.open_conflicts):
-            if self._restricted(c):
-                for side in ("kept", "lost"):
-                    c[side]["value"] = REDACTED
+            self._redact(c)
             shown.append(c)
         return shown
 
-    def _restricted(self, conflict: dict) -> bool:
+    def _redact(self, conflict: dict) -> bool:
+        """Hides, in both values, what the user may not see: a need-to-know field whole, and in
+        an assessment's answers, scores and flags what its form marks need-to-know (as the case
+        file hides them). Returns whether anything was hidden."""
         ws = self.s.workspace
+        item = None
         if conflict["record_kind"] == replicas.CASE:
             case_id, restricted = conflict["record_id"], conflict["field"] in RESTRICTED_CASE_FIELDS
         else:
             item = ws.read(items.get, conflict["record_id"])
             if item is None:
-                return True
-            case_id = item["case_id"]
-            restricted = bool(touches_restricted(item["kind"], {conflict["field"]}))
-        if not restricted:
+                restricted, case_id = True, None
+            else:
+                case_id = item["case_id"]
+                restricted = bool(touches_restricted(item["kind"], {conflict["field"]}))
+        partly = item is not None and item["kind"] == "assessment" and conflict["field"] in ASSESSMENT_RESULTS
+        if not restricted and not partly:
             return False
-        record = ws.read(cases.get, case_id)
-        return record is None or not self.s.cases.entitled(record)
+        record = ws.read(cases.get, case_id) if case_id else None
+        if record is not None and self.s.cases.entitled(record):
+            return False
+        hidden = False
+        for side in ("kept", "lost"):
+            value = conflict[side]["value"]
+            if partly:
+                shown = self.s.casefile.redacted({"kind": "assessment",
+                                                  "data": {**item["data"], conflict["field"]: value}})
+                value = shown[conflict["field"]]
+            else:
+                value = REDACTED
+            hidden |= value != conflict[side]["value"]
+            conflict[side]["value"] = value
+        return hidden
 
     def resolve(self, conflict_id: str, keep: str) -> None:
         """The supervisor keeps one of the two values (by its value id). Keeping the other one is
@@ -649,7 +726,7 @@ class Bundles:
         conflict = next((c for c in self.s.workspace.read(replicas.open_conflicts) if c["id"] == conflict_id), None)
         if conflict is None:
             raise ConflictNotFound(conflict_id=conflict_id)
-        if self._restricted(conflict):
+        if self._redact(copy.deepcopy(conflict)):  # one who may not see both values does not choose
             self.s.refuse("conflict.resolve", conflict["record_id"])
         chosen = next((side for side in ("kept", "lost") if conflict[side]["value_id"] == keep), None)
         if chosen is None:
@@ -677,3 +754,7 @@ class Bundles:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()

@@ -70,7 +70,7 @@ class CaseFile:
         stored = self.s.workspace.read(items.of_case, case_id)
         names = self.s.workspace.read(movement.account_names) if any(i["kind"] == "transfer" for i in stored) else {}
         for item in stored:
-            data = item["data"] if entitled else self._redacted(item)
+            data = item["data"] if entitled else self.redacted(item)
             if item["kind"] == "transfer":  # who asked, decided and receives, by name
                 data = {k: names.get(v, v) if k in TRANSFER_ACCOUNTS else v for k, v in data.items()}
             grouped[PLURAL_OF[item["kind"]]].append({"id": item["id"], **data})
@@ -89,7 +89,8 @@ class CaseFile:
         case["siblings"] = [sib for sib in siblings if sib["id"] != case_id]
         return case
 
-    def _redacted(self, item: dict) -> dict:
+    def redacted(self, item: dict) -> dict:
+        """An entry's data as a user not entitled to its need-to-know fields sees it."""
         if item["kind"] != "assessment":
             return redact_item(item["kind"], item["data"])
         # A form marks its own need-to-know questions; their answers are hidden like the case's.

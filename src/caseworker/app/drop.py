@@ -146,6 +146,7 @@ class DropSync:
                 outcomes.append(refused)
             shutil.move(str(path), str(done / path.name))
         self.s.bundles.export(Path(drop_folder) / "outbox")
+        self.s.bundles.expire_files(Path(drop_folder))  # what the drop handled, and what was acknowledged
         return outcomes
 
     # -- a laptop ------------------------------------------------------------------------------------
@@ -204,6 +205,7 @@ class DropSync:
                 self._remember(name)
                 got.unlink(missing_ok=True)
         result.waiting = len(bundles.waiting())
+        bundles.expire_files()  # what the office acknowledged has served its use
         return result
 
     def _imported(self) -> set[str]:

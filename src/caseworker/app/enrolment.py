@@ -188,7 +188,7 @@ class Enrolment:
             held = [r[0] for r in conn.execute(
                 "SELECT case_id FROM routes WHERE device_id = ? AND left_at IS NULL ORDER BY case_id", (device_id,))]
             return {"device_id": device_id, "bundles": bundles, "refused": audit.refusals(conn, device_id),
-                    "cases_held": held}
+                    "audit_forks": audit.forks(conn, device_id), "cases_held": held}
 
         return self.s.workspace.read(read)
 

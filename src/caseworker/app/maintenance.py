@@ -14,7 +14,7 @@ from caseworker.domain.errors import (
     PagesDamaged,
     PagesDamagedNoBackup,
 )
-from caseworker.store import audit, backup, integrity, meta
+from caseworker.store import audit, backup, clocks, integrity, meta
 from caseworker.store.db import DB_FILE, DatabaseError
 from caseworker.store.keys import KeysFile
 from caseworker.store.workspace import Workspace
@@ -70,6 +70,7 @@ class Maintenance:
         finally:
             if (folder / DB_FILE).exists():
                 self.s.workspace = Workspace(folder, keys, key, account)
+        restored(self.s)
         self.s.log("restore", detail={"name": name} if kept is None else {"name": name, "damaged_kept": kept})
 
     def verify_audit(self) -> int:
@@ -107,4 +108,12 @@ def restore_damaged(folder: Path, user: str, password: str, name: str) -> None:
     kept = backup.set_aside(folder)
     backup.restore_file(folder, name, key)
     with Session.open(folder, user, password) as session:
+        restored(session)
         session.log("restore", detail={"name": name, "damaged_kept": kept})
+
+
+def restored(session) -> None:
+    """After a backup came back: this device's edit counters go on above anything it counted
+    since that backup (forgotten here, held elsewhere), so no new edit counts the same as one
+    of those (store/clocks.py floor)."""
+    session.workspace.write(lambda conn, stamp: clocks.raise_floor(conn, stamp >> 16))

@@ -76,6 +76,10 @@ def _print_history(history: dict) -> None:
     else:
         print("It sent no bundle")
     print(f"It held {len(history['cases_held'])} case(s) (`device history --json` lists them)")
+    forks = history.get("audit_forks", [])
+    if forks:
+        print(f"Its audit log forked {len(forks)} time(s) from the office's copy, the last at entry {forks[-1]['seq']} "
+              f"({forks[-1]['at'][:10]}); the office's log keeps the entries that gave way")
     refused = history.get("refused", [])
     if refused:
         last = refused[-1]
@@ -149,6 +153,10 @@ def bundle_import(ctx: Context) -> int:
             failed += 1
             continue
         print(f"{path} already imported" if result.already else f"{path} imported")
+        for seq in result.forked:
+            print(f"{path}: the laptop's audit log forks from the office's copy at entry {seq} (an older backup "
+                  "restored there, or entries removed): the office's own log keeps what gave way "
+                  "(`caseworker device history`)", file=sys.stderr)
     return 1 if failed else 0
 
 

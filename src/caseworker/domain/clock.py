@@ -74,10 +74,12 @@ def compare(a: Mapping[str, int], b: Mapping[str, int]) -> Order:
     return Order.EQUAL
 
 
-def bump(vector: Mapping[str, int], device: str) -> dict[str, int]:
-    """The vector of a new local edit on `device`."""
+def bump(vector: Mapping[str, int], device: str, floor: int = 0) -> dict[str, int]:
+    """The vector of a new local edit on `device`. `floor`: after a backup was restored here, the
+    device's counters start above anything it may have counted before, which the restore
+    forgot but other machines may hold (store/clocks.py FLOOR)."""
     new = dict(vector)
-    new[device] = new.get(device, 0) + 1
+    new[device] = max(new.get(device, 0), floor) + 1
     return new
 
 

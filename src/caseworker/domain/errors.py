@@ -65,9 +65,8 @@ class PagesDamaged(WorkspaceDamaged):
     key = "workspace.pages_damaged"
     text = QT_TRANSLATE_NOOP(
         "Messages",
-        "{count} of the {pages} pages of this workspace's database are damaged (the disk or the file was harmed); "
-        "what was read is not shown and nothing was written. An administrator restores the newest intact "
-        "backup, {backup}: caseworker backup restore {backup}",
+        "{count} of the {pages} pages of this workspace's database are damaged (the disk or the file was harmed). "
+        "An administrator restores the newest intact backup, {backup}: caseworker backup restore {backup}",
     )
 
 
@@ -76,8 +75,8 @@ class PagesDamagedNoBackup(WorkspaceDamaged):
     text = QT_TRANSLATE_NOOP(
         "Messages",
         "{count} of the {pages} pages of this workspace's database are damaged (the disk or the file was harmed), "
-        "and no backup here is intact; nothing was written. Copy the whole folder {path} before anything else "
-        "and ask the office's administrator.",
+        "and no backup here is intact. Copy the whole folder {path} before anything else and ask the office's "
+        "administrator.",
     )
 
 

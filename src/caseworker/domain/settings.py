@@ -46,6 +46,10 @@ class Retention(BaseModel):
 
     review_months_before_18: int = Field(6, ge=0, le=60)
     purge_years_after_closure: int = Field(5, ge=0, le=50)
+    # Acknowledged bundles in the outbox, bundles the office's drop handled and quarantine
+    # copies are removed this many days after they were written (they are sealed, but a child's
+    # file should not outlive its use on a stick, a laptop or the drop's disk).
+    transfer_files_days: int = Field(30, ge=1, le=3650)
 
 
 class Settings(BaseModel):

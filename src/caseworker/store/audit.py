@@ -91,10 +91,34 @@ def entry_holds(entry: dict) -> bool:
                  entry["action"], entry["record"], entry["detail"]) == entry["hash"]
 
 
-def keep_remote(conn: Connection, entries: list[dict]) -> None:
-    """At the office: a laptop's entries as its bundle brought them (a re-sent one is kept once)."""
+def keep_remote(conn: Connection, entries: list[dict]) -> list[dict]:
+    """At the office: a laptop's entries as its bundle brought them (a re-sent one, the same
+    entry, is kept once). Returns the forks found: where an entry the office already holds, at
+    the same number, is another one (the laptop restored an older backup and went on), or where
+    the first entry does not follow the office's entry before it. A fork is never dropped in
+    silence: from its number on, the office's entries give way to the laptop's chain as it is
+    now, and each fork (with the entries that gave way, whole) is for the caller to record in
+    the office's own chain."""
+    if not entries:
+        return []
+    device, first = entries[0]["device"], entries[0]["seq"]
+    forks = []
+    before = conn.execute("SELECT hash FROM audit_remote WHERE device = ? AND seq = ?", (device, first - 1)).fetchone()
+    if before is not None and before[0] != entries[0]["prev"]:
+        forks.append({"device": device, "seq": first - 1, "held": [], "unlinked": True})
+    held = {seq: h for seq, h in conn.execute(
+        "SELECT seq, hash FROM audit_remote WHERE device = ? AND seq BETWEEN ? AND ?",
+        (device, first, entries[-1]["seq"]))}
+    differ = next((e["seq"] for e in entries if e["seq"] in held and held[e["seq"]] != e["hash"]), None)
+    if differ is not None:
+        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_remote WHERE device = ? AND seq >= ? "
+                            "ORDER BY seq", (device, differ)).fetchall()
+        forks.append({"device": device, "seq": differ, "held": [dict(zip(COLUMNS, r, strict=True)) for r in rows],
+                      "unlinked": False})
+        conn.execute("DELETE FROM audit_remote WHERE device = ? AND seq >= ?", (device, differ))
     conn.executemany(f"INSERT OR IGNORE INTO audit_remote ({', '.join(COLUMNS)}) VALUES "
                      f"({', '.join('?' * len(COLUMNS))})", [tuple(e[c] for c in COLUMNS) for e in entries])
+    return forks
 
 
 def verify_remote(conn: Connection) -> dict[str, tuple[int | None, int]]:
@@ -128,6 +152,13 @@ def entries_for(conn: Connection, record: str) -> list[dict]:
         {"seq": s, "at": at, "actor": actor, "action": action, "detail": json.loads(d)}
         for s, at, actor, action, d in rows
     ]
+
+
+def forks(conn: Connection, device: str) -> list[dict]:
+    """Where a device's audit log forked from the office's copy, oldest first (keep_remote)."""
+    rows = conn.execute("SELECT at, detail FROM audit WHERE record = ? AND action = 'audit_fork' ORDER BY seq",
+                        (device,)).fetchall()
+    return [{"at": at, "seq": json.loads(d)["seq"], "gave_way": len(json.loads(d)["gave_way"])} for at, d in rows]
 
 
 def refusals(conn: Connection, device: str) -> list[dict]:

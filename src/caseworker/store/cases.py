@@ -107,7 +107,7 @@ def update(conn: Connection, case_id: str, changes: dict, device: str, stamp: in
     changed = [f for f, v in changes.items() if current[f] != v]
     if not changed:
         return []
-    new_clocks = clocks.edited(clocks.loads(current["clocks"]), changed, device, stamp)
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), changed, device, stamp, clocks.floor(conn))
     sets = ", ".join(f"{f} = ?" for f in changed)
     conn.execute(
         f"UPDATE cases SET {sets}, clocks = ?, changed = ? WHERE id = ?",
@@ -126,7 +126,8 @@ def update(conn: Connection, case_id: str, changes: dict, device: str, stamp: in
 def tombstone(conn: Connection, case_id: str, device: str, stamp: int) -> None:
     """Deletes the content, keeping only id, clocks and the deletion (DESIGN.md §4)."""
     current = get(conn, case_id)
-    new_clocks = clocks.edited(clocks.loads(current["clocks"]), [*CASE_FIELDS, clocks.DELETED], device, stamp)
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), [*CASE_FIELDS, clocks.DELETED], device, stamp,
+                               clocks.floor(conn))
     sets = ", ".join(f"{f} = NULL" for f in CASE_FIELDS)
     conn.execute(
         f"UPDATE cases SET deleted = 1, {sets}, clocks = ?, changed = ? WHERE id = ?",

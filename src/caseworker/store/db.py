@@ -15,6 +15,9 @@ DB_FILE = "case.db"
 # 64 MB of page cache: measured to speed bulk inserts on the encrypted table.
 CACHE_KIB = 64 * 1024
 
+# SQLCipher's memory security (see open_database): always ON in the program; the benchmark of
+# its cost (benchmarks/bench_memory_security.py) sets OFF before anything is opened.
+MEMORY_SECURITY = "ON"
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -45,7 +48,7 @@ def open_database(path: Path, key: bytes) -> Connection:
         conn.execute("PRAGMA cipher_log_level = NONE")
         # SQLCipher locks the memory it allocates and wipes what it frees, decrypted pages
         # included (off by default since SQLCipher 4.5, for speed; its cost: README).
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
         conn.execute(f"PRAGMA key = {key_pragma(key)}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

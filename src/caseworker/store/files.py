@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 
@@ -71,3 +72,17 @@ def inside(path: Path, folder: Path) -> bool:
         return not path.is_symlink() and path.resolve().is_relative_to(folder.resolve())
     except OSError:
         return False
+
+
+def expire(paths, days: int, now: float | None = None) -> int:
+    """Removes the files among `paths` last written more than `days` ago; returns how many."""
+    limit = (time.time() if now is None else now) - days * 86400
+    removed = 0
+    for path in paths:
+        try:
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove: tried again next time
+    return removed

@@ -55,7 +55,7 @@ def update(conn: Connection, item_id: str, data: dict, device: str, stamp: int) 
     changed = sorted(f for f in set(old) | set(data) if old.get(f) != data.get(f))
     if not changed:
         return []
-    new_clocks = clocks.edited(clocks.loads(current["clocks"]), changed, device, stamp)
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), changed, device, stamp, clocks.floor(conn))
     conn.execute(
         "UPDATE case_items SET data = ?, clocks = ?, changed = ? WHERE id = ?",
         (_dumps(data), clocks.dumps(new_clocks), stamp, item_id),
@@ -66,7 +66,7 @@ def update(conn: Connection, item_id: str, data: dict, device: str, stamp: int) 
 def tombstone(conn: Connection, item_id: str, device: str, stamp: int) -> None:
     current = get(conn, item_id)
     fields = [*current["data"], clocks.DELETED]
-    new_clocks = clocks.edited(clocks.loads(current["clocks"]), fields, device, stamp)
+    new_clocks = clocks.edited(clocks.loads(current["clocks"]), fields, device, stamp, clocks.floor(conn))
     conn.execute(
         "UPDATE case_items SET deleted = 1, data = '{}', clocks = ?, changed = ? WHERE id = ?",
         (clocks.dumps(new_clocks), stamp, item_id),

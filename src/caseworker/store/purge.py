@@ -37,6 +37,9 @@ def purge_case(conn: Connection, case_id: str, device: str, stamp: int) -> None:
             cases.tombstone(conn, case_id, device, stamp)
         conn.execute("DELETE FROM deadlines WHERE case_n = ?", (case["n"],))
     conn.execute("DELETE FROM drafts WHERE case_id = ?", (case_id,))  # unsaved edits are content too
+    # Both values of every conflict of the case and its entries are content too.
+    conn.execute("DELETE FROM conflicts WHERE (record_kind = 'case' AND record_id = ?) OR (record_kind = 'item' "
+                 "AND record_id IN (SELECT id FROM case_items WHERE case_id = ?))", (case_id, case_id))
 
 
 def scrub(conn: Connection) -> None:

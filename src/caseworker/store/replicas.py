@@ -55,6 +55,8 @@ class Applied:
     # At the office, reading a laptop's bundle: what that laptop may say (sync/authority.py),
     # asked about each case, entry and conflict as it meets the office's own copy.
     guard: object = None
+    # At the office: where the laptop's audit log forked from the office's copy of it.
+    forked: list = field(default_factory=list)
 
     def flush(self, conn: Connection) -> None:
         if not self.pending:
@@ -112,12 +114,14 @@ def changed_since(conn: Connection, stamp: int, device: str | None = None) -> It
         row = cases.decode_row(raw)
         yield {"t": CASE, "id": row["id"], "origin": row["origin"], "deleted": bool(row["deleted"]),
                "fields": _case_values(row), "clocks": clocks.loads(row["clocks"])}
+    sent = set()  # a file two entries name (one scan for two siblings) travels once
     for (item_id,) in conn.execute(f"SELECT id FROM case_items WHERE {item_where} ORDER BY n", args).fetchall():
         row = items.get(conn, item_id)
-        if row["kind"] == "attachment" and not row["deleted"]:
+        if row["kind"] == "attachment" and not row["deleted"] and row["data"].get("sha256") not in sent:
             # The file's bytes travel before the entry that names them (stored by content hash).
             data = items.blob(conn, row["data"].get("sha256", ""))
             if data is not None:
+                sent.add(row["data"]["sha256"])
                 yield {"t": BLOB, "sha256": row["data"]["sha256"], "data": base64.b64encode(data).decode()}
         yield {"t": ITEM, "id": row["id"], "case_id": row["case_id"], "kind": row["kind"], "origin": row["origin"],
                "deleted": row["deleted"], "fields": row["data"], "clocks": clocks.loads(row["clocks"])}

@@ -32,7 +32,7 @@ def all_(conn: Connection) -> list[dict]:
 def disable(conn: Connection, user_id: str, device: str, stamp: int) -> None:
     """The account can no longer be used; its row stays (audit entries and cases name it)."""
     row = conn.execute("SELECT clocks FROM users WHERE id = ?", (user_id,)).fetchone()
-    marked = clocks.edited(clocks.loads(row[0]), [clocks.DELETED], device, stamp)
+    marked = clocks.edited(clocks.loads(row[0]), [clocks.DELETED], device, stamp, clocks.floor(conn))
     conn.execute("UPDATE users SET deleted = 1, clocks = ? WHERE id = ?", (clocks.dumps(marked), user_id))
 
 

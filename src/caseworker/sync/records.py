@@ -269,3 +269,36 @@ def check(record: dict) -> dict:
     _clocks(record["clocks"])
     _item_fields(record["kind"], record["fields"], record["deleted"])
     return record
+
+
+# An honest program writes each record once (replicas.changed_since); the same file's bytes
+# may come twice from an older program (two entries naming one scan), a few times at most.
+MAX_REPEATED_FILES = 100
+
+
+class Once:
+    """Each record of a bundle once: a bundle holding one valid record two million times (25 KB
+    compressed, a minute of work) is refused at its second copy (`record_repeated`)."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, str]] = set()
+        self.repeated_files = 0
+
+    def first(self, record: dict) -> bool:
+        """Whether to apply the record (False: the same file's bytes again, already stored)."""
+        kind = record["t"]
+        if kind == BLOB:
+            key = (kind, record["sha256"])
+            if key in self.seen:
+                self.repeated_files += 1
+                if self.repeated_files > MAX_REPEATED_FILES:
+                    raise BundleRejected("record_repeated")
+                return False
+        elif kind in (CASE, ITEM, CONFLICT, ACCOUNT):
+            key = (kind, record["id"])
+            if key in self.seen:
+                raise BundleRejected("record_repeated")
+        else:
+            return True  # audit entries chain one to the next; forms and control documents are few
+        self.seen.add(key)
+        return True

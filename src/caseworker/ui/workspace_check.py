@@ -6,6 +6,8 @@ folder open to other users) is said in the status bar."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError, PagesDamaged, PagesDamagedNoBackup
 from caseworker.ui.i18n import message_text
@@ -56,8 +58,8 @@ class WorkspaceCheck(QObject):
         box.setText(message_text(error.message))
         restore = None
         if isinstance(error, PagesDamaged) and session.user.has(Role.ADMIN):
-            restore = box.addButton(self.tr("Restore %1 now").replace("%1", error.params["backup"]),
-                                    QMessageBox.ButtonRole.AcceptRole)
+            label = self.tr("Restore the backup of %1 now").replace("%1", backup_time(error.params["backup"]))
+            restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             restore.setObjectName("restore_button")
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.finished.connect(lambda _r: self._answered(session, box, restore, error))
@@ -75,7 +77,17 @@ class WorkspaceCheck(QObject):
             self.window.statusBar().showMessage(text)
 
         def done(_result) -> None:
-            self.window.statusBar().showMessage(self.tr("Restored %1").replace("%1", name))
+            self.window.statusBar().showMessage(self.tr("Restored %1").replace("%1", backup_time(name)))
             self.restored.emit()
 
         self.job = run_in_background(lambda: session.maintenance.restore(name), done, failed)
+
+
+def backup_time(name: str) -> str:
+    """When a backup was made, as people read a date (its name holds it: backup-YYYYMMDDTHHMMSSZ)."""
+    stamp = name.removeprefix("backup-")[:15]
+    try:
+        made = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC).astimezone()
+    except ValueError:
+        return name
+    return made.strftime("%d.%m.%Y %H:%M")
