@@ -40,11 +40,12 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def env(tmp_path) -> dict:
-    """Off-screen, cheap keys, and the user's folders in tmp_path, never the real ones."""
-    values = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEWORKER_KDF_PROFILE": "fast",
+    """Off-screen, and the user's folders in tmp_path, never the real ones. The tests' cheap key
+    profile is left out: an installed program refuses it (and always derives strong keys)."""
+    values = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
               "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
               "XDG_STATE_HOME": str(tmp_path / "state")}
-    for name in ("CASEWORKER_SITE", "CASEWORKER_DEBUG"):
+    for name in ("CASEWORKER_SITE", "CASEWORKER_DEBUG", "CASEWORKER_KDF_PROFILE"):
         values.pop(name, None)
     return values
 
@@ -152,7 +153,7 @@ def _site_package(built, env, tmp_path):
 
 def test_the_linux_archive_installs_and_an_upgrade_keeps_the_workspaces(built, env, tmp_path):
     r = subprocess.run([sys.executable, str(ROOT / "installer" / "linux" / "make_tarball.py"), "--dist",
-                        str(built.parent)], capture_output=True, text=True, timeout=300)
+                        str(built.parent)], capture_output=True, text=True, timeout=300, env=env)
     assert r.returncode == 0, r.stderr
     [archive] = built.parent.glob("caseworker-*-linux-*.tar.gz")
     data = tmp_path / "data"
