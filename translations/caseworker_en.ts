@@ -2522,6 +2522,10 @@
         <translation>{count} file(s) or folder(s) of this workspace were open to other users of this computer; they are now yours alone.</translation>
     </message>
     <message>
+        <source>This laptop&apos;s clock is at least {hours} hours ahead of the office&apos;s: set its date and time, or the times written on its edits stay wrong.</source>
+        <translation>This laptop&apos;s clock is at least {hours} hours ahead of the office&apos;s: set its date and time, or the times written on its edits stay wrong.</translation>
+    </message>
+    <message>
         <source>one object names the same key twice</source>
         <translation>one object names the same key twice</translation>
     </message>

@@ -2525,6 +2525,10 @@
         <translation>Файлов или папок этого рабочего пространства, открытых для других пользователей этого компьютера: {count}; теперь они доступны только вам.</translation>
     </message>
     <message>
+        <source>This laptop&apos;s clock is at least {hours} hours ahead of the office&apos;s: set its date and time, or the times written on its edits stay wrong.</source>
+        <translation>Часы этого ноутбука спешат по сравнению с часами офиса не менее чем на {hours} ч: установите правильные дату и время, иначе время, записанное при изменениях, останется неверным.</translation>
+    </message>
+    <message>
         <source>one object names the same key twice</source>
         <translation>в одном объекте одно и то же имя поля указано дважды</translation>
     </message>

@@ -2522,6 +2522,10 @@
         <translation>{count} файл ё ҷузвдони ин фазои корӣ барои дигар корбарони ин компютер кушода буд; акнун онҳо танҳо ба шумо дастрасанд.</translation>
     </message>
     <message>
+        <source>This laptop&apos;s clock is at least {hours} hours ahead of the office&apos;s: set its date and time, or the times written on its edits stay wrong.</source>
+        <translation>Соати ин ноутбук аз соати идора ақаллан {hours} соат пеш аст: сана ва вақти онро дуруст кунед, вагарна вақте, ки ҳангоми тағйирот навишта мешавад, нодуруст мемонад.</translation>
+    </message>
+    <message>
         <source>one object names the same key twice</source>
         <translation>дар як объект номи ҳамон як майдон ду бор омадааст</translation>
     </message>

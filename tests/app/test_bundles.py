@@ -561,3 +561,29 @@ def test_a_laptop_that_restored_an_older_backup_forks_its_audit_log_and_the_offi
     assert admin.maintenance.verify_audit() > 0  # the office's copy is one chain again, the laptop's as it is
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
         assert supervisor.cases.get(case_id).summary == "Written after the restore."
+
+
+def test_a_laptop_whose_clock_runs_ahead_of_the_offices_is_told_so(pair, tmp_path, monkeypatch):
+    """Issue 15: the laptop wrote its bundle (its clock) before the office took it in (the
+    office's clock, in the acknowledgement): two days "later" proves its clock two days ahead."""
+    import datetime as dt
+
+    from caseworker.app import bundles as bundles_module
+
+    admin, laptop = pair
+    laptop.cases.add([child()])
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
+    monkeypatch.setattr(bundles_module, "_now", lambda: ahead.isoformat(timespec="seconds"))
+    sent = laptop.bundles.export(tmp_path / "a").new  # written by a clock two days ahead
+    monkeypatch.undo()
+    admin.bundles.import_file(sent)
+    for path in admin.bundles.export(tmp_path / "back", device=laptop.workspace.device_id).paths:
+        laptop.bundles.import_file(path)
+    [warning] = laptop.warnings()
+    assert warning.english().startswith("This laptop's clock is at least 4") and "hours ahead" in warning.english()
+    # Its clock set right, the next exchange says nothing more.
+    laptop.cases.add([child(given_name="Мадина")])
+    admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
+    for path in admin.bundles.export(tmp_path / "back2", device=laptop.workspace.device_id).paths:
+        laptop.bundles.import_file(path)
+    assert laptop.warnings() == []

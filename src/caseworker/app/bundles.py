@@ -51,6 +51,10 @@ ASSESSMENT_RESULTS = frozenset({"answers", "scores", "flags"})
 # its version may grow by at most this much between two lists a laptop receives (one per
 # revocation: no office revokes a thousand laptops between two syncs of one of them).
 REVOCATION_SKEW_DAYS = 2
+# On a laptop: meta key of how far its clock runs ahead of the office's (hours), and from how
+# many hours that is said (clocks differ a little; a wrong date or a year is the point).
+CLOCK_AHEAD = "clock_ahead"
+CLOCK_AHEAD_HOURS = 2
 REVOCATION_LEAP = 1000
 # What quarantine keeps of a refused file: all of it up to 1 MiB, else its first MiB; hashed
 # whole up to 64 MiB (a larger one is not read to the end just to be set aside).
@@ -463,6 +467,7 @@ class Bundles:
             if not at_office:  # what the office said it holds, for the Sync window
                 missing = [n for n in ack.get("missing", []) if isinstance(n, int)][:100]
                 meta.put(conn, "office_ack", json.dumps({"contiguous": acked, "missing": missing, "at": _now()}))
+                meta.put(conn, CLOCK_AHEAD, json.dumps(_clock_ahead(conn, sender_id, ack)))
             audit.append(conn, ws.device_id, stamp, [audit.Entry(user, "bundle_import", header.bundle_id, {  # 12
                 "sender": sender_id, "sequence": header.fields.get("sequence"), "new": applied.new,
                 "changed": applied.changed, "conflicts": len(applied.conflicts),
@@ -758,3 +763,21 @@ def _now() -> str:
 
 def _today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
+
+
+def _clock_ahead(conn, office_id: str, ack: dict) -> int | None:
+    """Hours this laptop's clock is at least ahead of the office's, or None: the laptop wrote
+    its bundle (its own clock) before the office took it in (the office's clock, in the
+    acknowledgement), so a bundle written "after" it arrived proves the laptop's clock ahead."""
+    latest, arrived = ack.get("latest"), ack.get("latest_at")
+    if type(latest) is not int or not isinstance(arrived, str):
+        return None
+    row = conn.execute("SELECT created FROM outbox WHERE recipient = ? AND sequence = ?",
+                       (office_id, latest)).fetchone()
+    try:
+        ahead = dt.datetime.fromisoformat(row[0]) - dt.datetime.fromisoformat(arrived) if row else None
+    except (ValueError, TypeError):
+        return None
+    if ahead is None or ahead <= dt.timedelta(hours=CLOCK_AHEAD_HOURS):
+        return None
+    return int(ahead.total_seconds() // 3600)

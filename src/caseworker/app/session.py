@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from caseworker.app import permissions
 from caseworker.app.accounts import Accounts, forget_disabled
 from caseworker.app.assessments import Assessments
-from caseworker.app.bundles import Bundles
+from caseworker.app.bundles import CLOCK_AHEAD, Bundles
 from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
@@ -25,13 +26,16 @@ from caseworker.app.transfers import Transfers
 from caseworker.domain.accounts import Role, User, check_name, check_password
 from caseworker.domain.errors import AccountMissing, CaseworkerError, KdfProfileRefused, NotPermitted, WrongPassword
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
-from caseworker.store import audit, users
+from caseworker.store import audit, meta, users
 from caseworker.store.workspace import Workspace
 
 # Said after an unlock that found the workspace open to others (store/files.py tighten).
 TIGHTENED = QT_TRANSLATE_NOOP("Messages", "{count} file(s) or folder(s) of this workspace were open to other users "
                               "of this computer; they are now yours alone.")
 
+# Said after an import that showed this laptop's clock ahead of the office's (app/bundles.py).
+CLOCK_IS_AHEAD = QT_TRANSLATE_NOOP("Messages", "This laptop's clock is at least {hours} hours ahead of the office's: "
+                                   "set its date and time, or the times written on its edits stay wrong.")
 # Said by an installed program started with the tests' weak key profile (main.py).
 KDF_PROFILE_REFUSED = KdfProfileRefused().message
 
@@ -107,9 +111,13 @@ class Session:
 
     def warnings(self) -> list[Message]:
         """What the user should know about the workspace since it was unlocked."""
-        if not self.workspace.tightened:
-            return []
-        return [Message("workspace.tightened", TIGHTENED, {"count": self.workspace.tightened})]
+        found = []
+        if self.workspace.tightened:
+            found.append(Message("workspace.tightened", TIGHTENED, {"count": self.workspace.tightened}))
+        hours = json.loads(self.workspace.read(meta.get, CLOCK_AHEAD) or "null")
+        if hours:
+            found.append(Message("workspace.clock_ahead", CLOCK_IS_AHEAD, {"hours": hours}))
+        return found
 
     def close(self) -> None:
         self.workspace.close()

@@ -164,7 +164,12 @@ def acknowledgement(conn: Connection, sender: str) -> dict:
         elif n > contiguous + 1:
             break
     missing = sorted(set(range(1, (seen[-1] if seen else 0) + 1)) - set(seen))
-    return {"contiguous": contiguous, "missing": missing}
+    ack = {"contiguous": contiguous, "missing": missing}
+    if seen:  # when the newest one arrived, by this side's clock: the other side compares clocks with it
+        ack["latest"] = seen[-1]
+        ack["latest_at"] = conn.execute("SELECT imported_at FROM bundles_in WHERE sender = ? AND sequence = ?",
+                                        (sender, seen[-1])).fetchone()[0]
+    return ack
 
 
 def _merge(record_id: str, names: set[str], local: dict, local_clocks: dict, remote: dict, remote_clocks: dict,
