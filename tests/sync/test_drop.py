@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 
 import httpx
 import pytest
@@ -287,3 +288,35 @@ def test_an_upload_whose_header_holds_half_a_surrogate_pair_is_a_4xx_and_leaves_
         reply = client.put(path, headers={**sizes, **signed(service, "PUT", path, f"0:{len(data)}")}, content=data)
         assert 400 <= reply.status_code < 500, reply.text
     assert inbox(service) == [] and not list((service.folder / "incoming").rglob("*.part"))
+
+
+def test_a_download_stops_at_the_size_the_listing_gave(service, tmp_path):
+    """Issue 15: a drop that sends on and on must not fill the laptop's disk. Between its
+    listing and its download, the listed return bundle is replaced on the drop by a larger one
+    (as a drop in the wrong hands could do); the laptop keeps no more than the size listed."""
+    from caseworker.sync import drop_client
+
+    laptop = service.laptop
+    [case_id] = laptop.cases.add([child()]).ids
+    laptop.drop.configure(service.url, service.pin)
+    laptop.drop.round()
+    with Session.open(service.admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+        supervisor.drop.take_in(service.folder)
+    drop = drop_client.Drop(service.url, service.pin, laptop.enrolment.device_identity(),
+                            laptop.workspace.device_id)
+    with drop.client() as client:
+        listed = drop.returns(client)[-1]
+        scan = tmp_path / "letter.bin"
+        scan.write_bytes(os.urandom(600_000))
+        with Session.open(service.admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+            supervisor.casefile.attach(case_id, scan, description="Letter from the school")
+            supervisor.drop.take_in(service.folder)  # a larger return bundle, with the letter
+        larger = max((service.folder / "outbox").glob("*.cwbundle"), key=lambda p: p.stat().st_size)
+        assert larger.stat().st_size > listed["size"] + 500_000
+        shutil.copyfile(larger, service.folder / "outbox" / listed["name"])
+        (tmp_path / "in").mkdir()
+        got = drop.download(client, listed["name"], listed["size"], tmp_path / "in")
+        assert got is not None and got.stat().st_size == listed["size"]  # and not a byte more
+        with pytest.raises(drop_client.DropError) as refused:
+            drop.download(client, listed["name"], 5 * 1024**3, tmp_path / "in")
+        assert refused.value.code == "too_large"

@@ -16,6 +16,8 @@ from caseworker.sync import drop_auth, tls
 from caseworker.sync.identity import Identity
 
 CHUNK = 256 * 1024
+# The largest return bundle a laptop downloads: the largest bundle a reader reads at all.
+MAX_DOWNLOAD = 4 * 1024**3
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
@@ -97,8 +99,13 @@ class Drop:
     def download(self, client: httpx.Client, name: str, size: int, to: Path) -> Path | None:
         """Into `to`/name.part, resumed from what is there; renamed to `to`/name when whole.
         Returns the path, or None if the connection broke (call again to go on)."""
+        if type(size) is not int or not 0 < size <= MAX_DOWNLOAD:
+            raise DropError("too_large", f"{name} is said to be {size} bytes")
         part = to / f"{name}.part"
         have = part.stat().st_size if part.exists() else 0
+        if have > size:
+            part.unlink()  # more than the file is said to be: not kept, fetched again
+            have = 0
         if have < size:
             extra = f"bytes={have}-" if have else ""
             headers = {"range": extra} if extra else {}
@@ -114,7 +121,12 @@ class Drop:
                         f.seek(have)
                         f.truncate()
                         for chunk in reply.iter_bytes():  # as it arrives: a cut keeps what came
-                            f.write(chunk)
+                            # Never past the size the listing gave: a drop that sends on and on
+                            # does not fill the laptop's disk.
+                            room = size - f.tell()
+                            f.write(chunk[:room])
+                            if len(chunk) >= room:
+                                break
             except httpx.HTTPError as e:
                 explained = _explained(e)
                 if explained.code == "pin_mismatch":
