@@ -32,6 +32,7 @@ class Service:
     url: str
     pin: str
     port: int
+    limits: object = None  # the running drop's Limits (a test may lower them)
 
 
 def enrol(admin, folder: Path, user: str, tmp: Path) -> Session:
@@ -59,7 +60,7 @@ def service(office, tmp_path):
     while not server.started:
         assert time.monotonic() < deadline, "the drop did not start"
         time.sleep(0.02)
-    yield Service(admin, laptop, tmp_path / "drop", trust, f"https://127.0.0.1:{port}", pin, port)
+    yield Service(admin, laptop, tmp_path / "drop", trust, f"https://127.0.0.1:{port}", pin, port, limits)
     server.should_exit = True
     thread.join(timeout=30)
     laptop.close()

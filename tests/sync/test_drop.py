@@ -320,3 +320,30 @@ def test_a_download_stops_at_the_size_the_listing_gave(service, tmp_path):
         with pytest.raises(drop_client.DropError) as refused:
             drop.download(client, listed["name"], 5 * 1024**3, tmp_path / "in")
         assert refused.value.code == "too_large"
+
+
+def test_a_laptop_may_fill_only_its_own_share_of_the_drops_inbox(service):
+    """Issue 15: what one laptop has waiting at the drop (stored or under way) is bounded, so a
+    laptop in the wrong hands does not fill the disk the others need; the office's take-in
+    makes room again."""
+    service.limits.inbox_files = 1
+    laptop = service.laptop
+    laptop.cases.add([child()])
+    first = laptop.bundles.write_new()
+    laptop.cases.add([child(given_name="Мадина")])
+    second = laptop.bundles.write_new()
+
+    def put(client, path):
+        data = path.read_bytes()
+        upload = f"/v1/uploads/{hashlib.sha256(data).hexdigest()}"
+        return client.put(upload, headers={"upload-offset": "0", "upload-length": str(len(data)),
+                                           **signed(service, "PUT", upload, f"0:{len(data)}")}, content=data)
+
+    with raw_client(service) as client:
+        assert put(client, first).status_code == 201
+        reply = put(client, second)
+        assert (reply.status_code, reply.json()["refused"]) == (507, "inbox_full")
+        assert len(inbox(service)) == 1
+        with Session.open(service.admin.workspace.folder, "sabina", PASSWORD) as supervisor:
+            supervisor.drop.take_in(service.folder)  # the first one goes to the office: room again
+        assert put(client, second).status_code == 201

@@ -249,7 +249,7 @@ def make_certificate(folder: Path, hosts: list[str]) -> str:
 
 
 def serve(folder: Path, trust: Path, host: str, port: int, certificate: Path, key: Path,
-          max_bundle_mb: int = 2048) -> None:
+          max_bundle_mb: int = 2048, inbox_files: int = 200, inbox_mb: int = 4096) -> None:
     """Runs the drop until Ctrl+C or SIGTERM (uploads under way may finish; none is lost)."""
     from caseworker.sync import drop_server  # the service's libraries load only for the service
 
@@ -257,7 +257,8 @@ def serve(folder: Path, trust: Path, host: str, port: int, certificate: Path, ke
         drop_trust.read(Path(trust))
     except (documents.Refused, OSError) as e:
         raise DropTrustInvalid(path=str(trust), code=getattr(e, "reason", "unreadable")) from None
-    limits = drop_server.Limits(max_bundle=max_bundle_mb * 1024 * 1024)
+    limits = drop_server.Limits(max_bundle=max_bundle_mb * 1024 * 1024, inbox_files=inbox_files,
+                                inbox_bytes=inbox_mb * 1024 * 1024)
     # uvicorn takes SIGTERM, finishes what is under way, then raises the signal again: with this
     # handler behind it, a stop asked for (systemd, kill) ends with exit code 0.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

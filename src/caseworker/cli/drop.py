@@ -54,7 +54,7 @@ def office_package(ctx: Context) -> None:
 def office_serve(ctx: Context) -> None:
     a = ctx.args
     print(f"The drop serves {a.drop} on https://{a.host}:{a.port}; certificate pin {drop.pin_of(a.certificate)}")
-    drop.serve(a.drop, a.trust, a.host, a.port, a.certificate, a.key, a.max_bundle_mb)
+    drop.serve(a.drop, a.trust, a.host, a.port, a.certificate, a.key, a.max_bundle_mb, a.inbox_files, a.inbox_mb)
 
 
 def register(sub, groups) -> None:
@@ -90,3 +90,6 @@ def register(sub, groups) -> None:
     p.add_argument("--host", default="0.0.0.0")  # noqa: S104
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--max-bundle-mb", type=int, default=2048)
+    p.add_argument("--inbox-files", type=int, default=200,
+                   help="bundles one laptop may have waiting at the drop, stored or under way")
+    p.add_argument("--inbox-mb", type=int, default=4096, help="and their size")

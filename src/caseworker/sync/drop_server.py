@@ -46,6 +46,10 @@ OFFSET, LENGTH = drop_auth.OFFSET, drop_auth.LENGTH
 class Limits:
     max_bundle: int = 2 * 1024**3  # bytes of one upload
     requests_per_minute: int = 120  # per device
+    # What one laptop may have waiting in the inbox for the office, stored or under way: a
+    # laptop in the wrong hands does not fill the drop's disk for the others.
+    inbox_files: int = 200
+    inbox_bytes: int = 4 * 1024**3
 
 
 @dataclass
@@ -109,9 +113,12 @@ class Drop:
             return True
 
     def header_of(self, path: Path) -> dict | None:
-        """A return bundle's header fields (read once per file version)."""
+        """A bundle's header fields (read once per file version): return bundles' recipients,
+        inbox bundles' senders."""
         key = (path.name, path.stat().st_mtime)
         if key not in self.headers_seen:
+            if len(self.headers_seen) > 10_000:  # files come and go: forget the old ones now and then
+                self.headers_seen.clear()
             try:
                 self.headers_seen[key] = container.read_header(path).fields
             except (BundleRejected, OSError):
@@ -205,6 +212,8 @@ async def _append(request: Request, drop: Drop, key: tuple[str, str], me: object
     part.parent.mkdir(parents=True, exist_ok=True)
     if not part.exists() and len(list(part.parent.glob("*.part"))) >= PARTS_PER_DEVICE:
         return _refuse(429, "too_many_uploads", device)
+    if not part.exists() and _over_quota(drop, device, length):
+        return _refuse(507, "inbox_full", device)
     have = part.stat().st_size if part.exists() else 0
     if offset != have:
         return JSONResponse({"refused": "wrong_offset", "offset": have}, status_code=409)
@@ -239,6 +248,20 @@ async def _append(request: Request, drop: Drop, key: tuple[str, str], me: object
         return await run_in_threadpool(_complete, drop, device, sha, part, digest.hexdigest())
     finally:
         drop.completing.discard(key)
+
+
+def _over_quota(drop: Drop, device: str, length: int) -> bool:
+    """Whether a new upload of `length` bytes would take the device past its share of the inbox:
+    its bundles stored there (their headers name it; read once per file) and its uploads under
+    way."""
+    files, size = 1, length
+    for path in (drop.folder / "inbox").glob("*.cwbundle"):
+        fields = drop.header_of(path)
+        if fields and fields.get("sender") == device:
+            files, size = files + 1, size + path.stat().st_size
+    for path in (drop.folder / "incoming" / device).glob("*.part"):
+        files, size = files + 1, size + path.stat().st_size
+    return files > drop.limits.inbox_files or size > drop.limits.inbox_bytes
 
 
 def _hash_of(part: Path):
