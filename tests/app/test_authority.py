@@ -147,7 +147,7 @@ def conflict_at_office(admin, stolen, mine, tmp_path) -> dict:
     stolen.cases.edit(mine, {"summary": "The laptop's words."})
     admin.bundles.import_file(stolen.bundles.export(tmp_path / "honest").new)
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [conflict] = supervisor.bundles.conflicts()
+        [conflict] = supervisor.conflicts.open()
     columns = ", ".join(replicas.CONFLICT_COLUMNS)
     return admin.workspace.read(lambda c: dict(zip(replicas.CONFLICT_COLUMNS, c.execute(
         f"SELECT {columns} FROM conflicts WHERE id = ?", (conflict["id"],)).fetchone(), strict=True)))
@@ -162,7 +162,7 @@ def test_a_laptop_does_not_resolve_a_supervisors_conflict_or_break_the_list(offi
     garbage = {"t": records.CONFLICT, **conflict, "id": secrets.token_hex(32), "kept": "{not json"}
     assert refuse(admin, thief.forge(stolen, [garbage], tmp_path / "f"), tmp_path).params["code"] == "record_invalid"
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [still] = supervisor.bundles.conflicts()  # the list still reads, the conflict still open
+        [still] = supervisor.conflicts.open()  # the list still reads, the conflict still open
         assert still["id"] == conflict["id"]
 
 
@@ -270,7 +270,7 @@ def test_a_late_edit_from_the_laptop_a_case_left_meets_the_new_holders_edit_as_a
     sync(admin, stolen, tmp_path, 4)
     admin.bundles.import_file(victim.bundles.export(tmp_path / "late").new)  # accepted, not refused
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [conflict] = supervisor.bundles.conflicts()
+        [conflict] = supervisor.conflicts.open()
         assert {conflict["kept"]["value"], conflict["lost"]["value"]} == {
             "Nigora's last words, written in Ваҳдат.", "Farrukh's first words, in Ҳисор."}
         assert supervisor.cases.get(theirs).assigned_to == "farrukh@2"
@@ -313,8 +313,8 @@ def test_a_laptop_refuses_to_do_what_the_office_would_refuse(office_and_thief, t
         with pytest.raises(DecidedAtOffice):
             supervisor.transfers.approve(mine, "nigora@1")
         with pytest.raises(ResolvedAtOffice):
-            supervisor.bundles.resolve("0" * 16, "0" * 12)
-        assert not (supervisor.bundles.may_resolve() or supervisor.cases.may_assign()
+            supervisor.conflicts.resolve("0" * 16, "0" * 12)
+        assert not (supervisor.conflicts.may_resolve() or supervisor.cases.may_assign()
                     or supervisor.transfers.may_decide())
 
 

@@ -95,7 +95,7 @@ def test_concurrent_edits_of_one_field_are_kept_as_a_conflict_the_same_way_every
     result = admin.bundles.import_file(laptop.bundles.export(tmp_path / "s2").new)
     assert result.conflicts == 1
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [conflict] = supervisor.bundles.conflicts()
+        [conflict] = supervisor.conflicts.open()
         summary = supervisor.cases.get(case_id).summary
     assert conflict["record_id"] == case_id and conflict["field"] == "summary"
     assert {conflict["kept"]["value"], conflict["lost"]["value"]} == {"Written at the office.",
@@ -252,7 +252,7 @@ def test_both_ways_the_same_case_edited_on_both_sides_ends_identical_with_the_co
     admin.bundles.import_file(second.new)
     assert state(admin) == state(laptop)
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [conflict] = supervisor.bundles.conflicts()
+        [conflict] = supervisor.conflicts.open()
     [on_laptop] = laptop.workspace.read(lambda c: c.execute("SELECT id FROM conflicts").fetchall())
     assert conflict["id"] == on_laptop[0]  # the same conflict, recorded once on each side
     assert laptop.cases.get(case_id).risk == "high"
@@ -290,18 +290,18 @@ def test_a_supervisor_resolves_a_conflict_and_the_resolution_reaches_the_laptop(
     laptop.cases.edit(case_id, {"summary": "Laptop words."})
     admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as supervisor:
-        [conflict] = supervisor.bundles.conflicts()
+        [conflict] = supervisor.conflicts.open()
         assert conflict["kept"]["written_at"] and conflict["lost"]["device"]
         with pytest.raises(ConflictValueNotFound):
-            supervisor.bundles.resolve(conflict["id"], "000000000000")
-        supervisor.bundles.resolve(conflict["id"], conflict["lost"]["value_id"])
-        assert supervisor.bundles.conflicts() == []
+            supervisor.conflicts.resolve(conflict["id"], "000000000000")
+        supervisor.conflicts.resolve(conflict["id"], conflict["lost"]["value_id"])
+        assert supervisor.conflicts.open() == []
         chosen = conflict["lost"]["value"]
         assert supervisor.cases.get(case_id).summary == chosen
         with pytest.raises(ConflictNotFound):
-            supervisor.bundles.resolve(conflict["id"], conflict["kept"]["value_id"])
+            supervisor.conflicts.resolve(conflict["id"], conflict["kept"]["value_id"])
     with pytest.raises(NotPermitted):
-        admin.bundles.conflicts()  # an administrator sees no case content
+        admin.conflicts.open()  # an administrator sees no case content
     laptop.bundles.import_file(admin.bundles.export(tmp_path / "c").new)
     assert laptop.cases.get(case_id).summary == chosen
     assert laptop.workspace.read(lambda c: c.execute(
@@ -480,14 +480,14 @@ def test_a_conflict_over_an_assessments_answers_hides_its_need_to_know_answers(p
     laptop.assessments.keep_draft(item_id, {"child_age": 10, "self_harm_talk": "no"})
     admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
     with Session.open(admin.workspace.folder, "timur", PASSWORD) as timur:
-        [conflict] = [c for c in timur.bundles.conflicts() if c["field"] == "answers"]
+        [conflict] = [c for c in timur.conflicts.open() if c["field"] == "answers"]
         values = [conflict[side]["value"] for side in ("kept", "lost")]
         assert sorted(v["child_age"] for v in values) == [9, 10]
         assert {v["self_harm_talk"] for v in values} == {REDACTED}
         with pytest.raises(NotPermitted):
-            timur.bundles.resolve(conflict["id"], conflict["lost"]["value_id"])
+            timur.conflicts.resolve(conflict["id"], conflict["lost"]["value_id"])
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
-        [conflict] = [c for c in sabina.bundles.conflicts() if c["field"] == "answers"]
+        [conflict] = [c for c in sabina.conflicts.open() if c["field"] == "answers"]
         assert {conflict[side]["value"]["self_harm_talk"] for side in ("kept", "lost")} == {"yes", "no"}
 
 
@@ -505,10 +505,10 @@ def test_a_purge_takes_the_cases_conflicts_with_it(pair, tmp_path):
     admin.bundles.import_file(laptop.bundles.export(tmp_path / "b").new)
     admin.settings.replace({"retention": {"purge_years_after_closure": 0}})
     with Session.open(admin.workspace.folder, "sabina", PASSWORD) as sabina:
-        assert len(sabina.bundles.conflicts()) == 1
+        assert len(sabina.conflicts.open()) == 1
         sabina.closure.close(case_id, "moved_abroad")
         sabina.closure.purge(case_id)
-        assert sabina.bundles.conflicts() == []
+        assert sabina.conflicts.open() == []
     data = plaintext(admin.workspace.folder / "case.db", admin.workspace.data_key, tmp_path, "office")
     for text in ("Зиёева", "Фирӯза"):
         assert text.encode() not in data and text.encode("utf-16-le") not in data

@@ -102,7 +102,7 @@ def test_send_from_the_laptop_and_import_at_the_office_with_a_conflict_kept_and_
     keep = office_view.conflicts.findChild(QPushButton, "keep_0_lost")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert office_view.conflicts.rowCount() == 0
-    assert supervisor.bundles.conflicts() == []
+    assert supervisor.conflicts.open() == []
 
 
 def test_a_laptop_imports_a_whole_stick_and_takes_only_its_own(qtbot, pair, languages, tmp_path):

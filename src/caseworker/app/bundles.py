@@ -5,7 +5,6 @@ every refusal; conflicts kept for a supervisor."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import itertools
@@ -13,53 +12,33 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from caseworker.app import movement
+from caseworker.app import movement, office_documents, transfer_files
 from caseworker.app.accounts import forget_disabled
-from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE, REVOCATION_LIST
+from caseworker.app.enrolment import OFFICE_KIND, OWN_CERTIFICATE
 from caseworker.app.forms import shipped_forms
+from caseworker.app.transfer_files import OUTBOX
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
     BundleNotPermitted,
     BundleRefused,
     CaseworkerError,
-    ConflictNotFound,
-    ConflictValueNotFound,
     DeviceNotFound,
     NotEnrolled,
-    ResolvedAtOffice,
     WorkspaceFull,
 )
-from caseworker.domain.items import REDACTED, RESTRICTED_CASE_FIELDS, touches_restricted
 from caseworker.domain.messages import QT_TRANSLATE_NOOP, Message
 from caseworker.forms.loader import load_form
-from caseworker.store import audit, cases, deadlines, identities, items, meta, migrations, replicas
+from caseworker.store import audit, identities, meta, migrations, replicas
 from caseworker.store import forms as form_store
 from caseworker.store import movement as move
-from caseworker.store import settings as settings_store
 from caseworker.store.db import DatabaseError
-from caseworker.store.files import copy_atomic, expire, write_atomic
+from caseworker.store.files import copy_atomic
 from caseworker.sync import authority, container, records
 from caseworker.sync import enrolment as documents
 from caseworker.sync.canonical import canonical, strict_loads
 from caseworker.sync.container import BundleRejected
 from caseworker.sync.identity import Identity
 
-OUTBOX, QUARANTINE = "outbox", "quarantine"
-# The fields of an assessment that hold what its form may mark need-to-know.
-ASSESSMENT_RESULTS = frozenset({"answers", "scores", "flags"})
-# A revocation list may be dated this many days ahead of the laptop's date (clocks differ), and
-# its version may grow by at most this much between two lists a laptop receives (one per
-# revocation: no office revokes a thousand laptops between two syncs of one of them).
-REVOCATION_SKEW_DAYS = 2
-# On a laptop: meta key of how far its clock runs ahead of the office's (hours), and from how
-# many hours that is said (clocks differ a little; a wrong date or a year is the point).
-CLOCK_AHEAD = "clock_ahead"
-CLOCK_AHEAD_HOURS = 2
-REVOCATION_LEAP = 1000
-# What quarantine keeps of a refused file: all of it up to 1 MiB, else its first MiB; hashed
-# whole up to 64 MiB (a larger one is not read to the end just to be set aside).
-QUARANTINE_KEEP = 1 << 20
-QUARANTINE_HASH_WHOLE = 64 << 20
 ANY_ROLE = (Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN)
 
 # Why a bundle was refused, by code (docs/bundle-format.md lists them).
@@ -153,10 +132,6 @@ class Bundles:
         self.s = session
         self._signer: str | None = None
 
-    def may_resolve(self) -> bool:
-        """Whether this user resolves conflicts here: a supervisor, at the office."""
-        return self.s.kind == OFFICE_KIND and self.s.user.has(Role.SUPERVISOR)
-
     # -- export ----------------------------------------------------------------------------------
     def export(self, to: Path, device: str | None = None) -> Exported:
         """A laptop: a bundle of every change not yet sent to the office. The office: a return
@@ -165,12 +140,12 @@ class Bundles:
         copied into `to` (a stick, a shared folder), byte-identical each time."""
         if self.s.kind == OFFICE_KIND:
             exported = self._export_returns(Path(to), device)
-            self.expire_files()
+            transfer_files.expire(self.s)
             return exported
         new = self.write_new()
         copied = self._copy_waiting(Path(to), [self.s.enrolment.trusted_office().office_id])
         self.s.log("bundle_export", detail={"new": new is not None, "copied": len(copied)})
-        self.expire_files()
+        transfer_files.expire(self.s)
         return Exported(copied, Path(to) / new.name if new else None)
 
     def write_new(self) -> Path | None:
@@ -229,24 +204,6 @@ class Bundles:
         outbox = self.s.workspace.folder / OUTBOX
         return [(outbox / name, sha) for name, sha in self.s.workspace.read(lambda conn: conn.execute(
             "SELECT file, sha256 FROM outbox WHERE acknowledged = 0 ORDER BY sequence").fetchall())]
-
-    def expire_files(self, drop_folder: Path | None = None) -> int:
-        """Removes what has served its use, `transfer_files_days` after it was written: bundles in
-        the outbox the other side acknowledged (and their copies in the office's drop), the
-        bundles the drop handled, and quarantine copies. Returns how many files went."""
-        ws = self.s.workspace
-        days = ws.read(settings_store.load).retention.transfer_files_days
-        acknowledged = ws.read(lambda conn: [r[0] for r in conn.execute(
-            "SELECT file FROM outbox WHERE acknowledged = 1")])
-        paths = [ws.folder / OUTBOX / name for name in acknowledged]
-        paths += list((ws.folder / QUARANTINE).glob("*")) if (ws.folder / QUARANTINE).is_dir() else []
-        if drop_folder is not None:
-            paths += [Path(drop_folder) / "outbox" / name for name in acknowledged]
-            paths += list((Path(drop_folder) / "inbox" / "done").glob("*.cwbundle"))
-        removed = expire(paths, days)
-        if removed:
-            self.s.log("files_expired", detail={"files": removed, "days": days})
-        return removed
 
     def _copy_waiting(self, to: Path, recipients: list[str]) -> list[Path]:
         outbox = self.s.workspace.folder / OUTBOX
@@ -359,7 +316,7 @@ class Bundles:
             if "full" in str(e).lower():
                 raise WorkspaceFull(path=str(path)) from None
             raise
-        self._quarantine(path, code, self._signer, rule)
+        transfer_files.quarantine(self.s, path, code, self._signer, rule)
         reason = Message(f"bundle.reason.{code}", REASONS[code])
         if rule is None:
             raise BundleRefused(path=str(path), code=code, reason=reason)
@@ -435,7 +392,9 @@ class Bundles:
                 elif record["t"] == records.FORM:
                     self._apply_form(conn, record, stamp)
                 elif record["t"] == records.CONTROL:
-                    self._apply_control(conn, record["document"], sender_keys, stamp)
+                    if at_office:
+                        raise BundleRejected("kind_not_allowed")  # only the office issues them
+                    office_documents.apply(conn, record["document"], sender_keys, ws.device_id, stamp)
                 else:
                     replicas.apply_conflict(conn, record, stamp, applied)
             applied.flush(conn)  # the last new cases
@@ -467,7 +426,8 @@ class Bundles:
             if not at_office:  # what the office said it holds, for the Sync window
                 missing = [n for n in ack.get("missing", []) if isinstance(n, int)][:100]
                 meta.put(conn, "office_ack", json.dumps({"contiguous": acked, "missing": missing, "at": _now()}))
-                meta.put(conn, CLOCK_AHEAD, json.dumps(_clock_ahead(conn, sender_id, ack)))
+                meta.put(conn, office_documents.CLOCK_AHEAD,
+                         json.dumps(office_documents.clock_ahead(conn, sender_id, ack)))
             audit.append(conn, ws.device_id, stamp, [audit.Entry(user, "bundle_import", header.bundle_id, {  # 12
                 "sender": sender_id, "sequence": header.fields.get("sequence"), "new": applied.new,
                 "changed": applied.changed, "conflicts": len(applied.conflicts),
@@ -498,55 +458,6 @@ class Bundles:
                               record.get("override_reason")):
             audit.append(conn, self.s.workspace.device_id, stamp, [audit.Entry(
                 None, "form_install", detail={"form": form.id, "version": form.version, "from_office": True})])
-
-    def _apply_control(self, conn, document: dict, office_keys, stamp: int) -> None:
-        """An office control document: kept when its version is higher than the one held; an
-        older one (a rollback) is ignored while the rest of the bundle applies."""
-        if self.s.kind == OFFICE_KIND:
-            raise BundleRejected("kind_not_allowed")  # only the office issues them
-        body = document.get("body")
-        if isinstance(body, dict) and body.get("kind") == "device_certificate":
-            self._renewed(conn, document, office_keys)
-            return
-        if isinstance(body, dict) and body.get("kind") == "account_directory":
-            try:
-                movement.apply_directory(conn, document, office_keys, self.s.workspace.device_id, stamp)
-            except documents.Refused:
-                raise BundleRejected("record_invalid") from None
-            return
-        try:
-            body = documents.read_revocations(document, office_keys)
-        except documents.Refused:
-            raise BundleRejected("record_invalid") from None
-        # As TUF checks its metadata: never back in time, never a leap no office makes, never
-        # from the future (a list taken on any of these would hide a revocation for good).
-        if body["issued"] > (_today() + dt.timedelta(days=REVOCATION_SKEW_DAYS)).isoformat():
-            raise BundleRejected("revocations_future")
-        held = meta.get(conn, REVOCATION_LIST)
-        if held:
-            held_body = strict_loads(held.encode())["body"]
-            if held_body["version"] >= body["version"]:
-                return  # the same list again, or an older one a replayed bundle carries: ignored
-            if body["issued"] < held_body["issued"]:
-                raise BundleRejected("revocations_older")
-            if body["version"] > held_body["version"] + REVOCATION_LEAP:
-                raise BundleRejected("revocations_leap")
-        elif body["version"] > REVOCATION_LEAP:
-            raise BundleRejected("revocations_leap")
-        meta.put(conn, REVOCATION_LIST, canonical(document).decode())
-
-    def _renewed(self, conn, document: dict, office_keys) -> None:
-        """This laptop's certificate, renewed by the office: kept when it names this device and
-        its keys and expires later than the one held (an older one, replayed, is ignored)."""
-        try:
-            renewed = documents.read_certificate(document, office_keys)
-        except documents.Refused:
-            raise BundleRejected("record_invalid") from None
-        held = documents.read_certificate(strict_loads(meta.get(conn, OWN_CERTIFICATE).encode()), office_keys)
-        if renewed.device_id != held.device_id or renewed.keys.fingerprint != held.keys.fingerprint:
-            raise BundleRejected("record_invalid")
-        if renewed.expires > held.expires:
-            meta.put(conn, OWN_CERTIFICATE, canonical(document).decode())
 
     def _check_office(self, header: container.Header) -> tuple[str, object]:
         """A laptop accepts return bundles from the office it enrolled with, and only those."""
@@ -585,37 +496,6 @@ class Bundles:
         if header.fields.get("kind") != "changes":
             raise BundleRejected("kind_not_allowed")
         return certificate
-
-    def _quarantine(self, path: Path, code: str, device: str | None = None, rule: str | None = None) -> None:
-        """What is kept of a refused file (the stick may be read-only): the file itself up to
-        1 MiB, else its first MiB (a header and more), beside the reason, its size and its hash,
-        named by that hash; a 5 GiB file refused as too large costs 1 MiB here, not 5 GiB. The
-        audit entry names the device whose signature the bundle carried, once that held."""
-        folder = self.s.workspace.folder / QUARANTINE
-        folder.mkdir(mode=0o700, exist_ok=True)
-        try:
-            size = path.stat().st_size
-            with path.open("rb") as f:
-                head = f.read(QUARANTINE_KEEP)
-                sha = hashlib.sha256(head)
-                whole = size <= QUARANTINE_HASH_WHOLE  # else the hash of the first MiB only
-                if whole:
-                    while chunk := f.read(1 << 20):
-                        sha.update(chunk)
-            digest = sha.hexdigest()
-            write_atomic(folder / f"{digest[:16]}{'.cwbundle' if size <= QUARANTINE_KEEP else '.head'}", head)
-            about = f"size {size}\nsha256 {digest}{'' if whole else ' (of the first MiB)'}\n"
-        except OSError:
-            digest, about = hashlib.sha256(str(path).encode()).hexdigest(), ""  # unreadable: the reason alone
-        digest = digest[:16]
-        write_atomic(folder / f"{digest}.reason",
-                     ((f"{code}\n" if rule is None else f"{code} {rule}\n") + about).encode())
-        detail = {"code": code, "file_sha256": digest}
-        if device is not None:
-            detail["device"] = device
-        if rule is not None:
-            detail["rule"] = rule
-        self.s.log("bundle_refused", device, detail)
 
     # -- where things stand ---------------------------------------------------------------------------
     def status(self) -> dict:
@@ -676,108 +556,6 @@ class Bundles:
             return False, "unreadable"
         return True, ""
 
-    # -- conflicts ---------------------------------------------------------------------------------
-    def conflicts(self) -> list[dict]:
-        """Open conflicts, both values side by side with who and when; need-to-know values are
-        shown only to the case's assigned caseworker and named supervisor."""
-        self.s.require("conflict.read", Role.SUPERVISOR)
-        shown = []
-        for c in self.s.workspace.read(replicas.open_conflicts):
-            self._redact(c)
-            shown.append(c)
-        return shown
-
-    def _redact(self, conflict: dict) -> bool:
-        """Hides, in both values, what the user may not see: a need-to-know field whole, and in
-        an assessment's answers, scores and flags what its form marks need-to-know (as the case
-        file hides them). Returns whether anything was hidden."""
-        ws = self.s.workspace
-        item = None
-        if conflict["record_kind"] == replicas.CASE:
-            case_id, restricted = conflict["record_id"], conflict["field"] in RESTRICTED_CASE_FIELDS
-        else:
-            item = ws.read(items.get, conflict["record_id"])
-            if item is None:
-                restricted, case_id = True, None
-            else:
-                case_id = item["case_id"]
-                restricted = bool(touches_restricted(item["kind"], {conflict["field"]}))
-        partly = item is not None and item["kind"] == "assessment" and conflict["field"] in ASSESSMENT_RESULTS
-        if not restricted and not partly:
-            return False
-        record = ws.read(cases.get, case_id) if case_id else None
-        if record is not None and self.s.cases.entitled(record):
-            return False
-        hidden = False
-        for side in ("kept", "lost"):
-            value = conflict[side]["value"]
-            if partly:
-                shown = self.s.casefile.redacted({"kind": "assessment",
-                                                  "data": {**item["data"], conflict["field"]: value}})
-                value = shown[conflict["field"]]
-            else:
-                value = REDACTED
-            hidden |= value != conflict[side]["value"]
-            conflict[side]["value"] = value
-        return hidden
-
-    def resolve(self, conflict_id: str, keep: str) -> None:
-        """The supervisor keeps one of the two values (by its value id). Keeping the other one is
-        a new edit that has seen both, so it wins everywhere; the resolution travels and is
-        audited."""
-        self.s.require("conflict.resolve", Role.SUPERVISOR)
-        if self.s.kind != OFFICE_KIND:
-            raise ResolvedAtOffice()  # the office would refuse the laptop's bundle that says so
-        conflict = next((c for c in self.s.workspace.read(replicas.open_conflicts) if c["id"] == conflict_id), None)
-        if conflict is None:
-            raise ConflictNotFound(conflict_id=conflict_id)
-        if self._redact(copy.deepcopy(conflict)):  # one who may not see both values does not choose
-            self.s.refuse("conflict.resolve", conflict["record_id"])
-        chosen = next((side for side in ("kept", "lost") if conflict[side]["value_id"] == keep), None)
-        if chosen is None:
-            raise ConflictValueNotFound(conflict_id=conflict_id, value_id=keep)
-        device, me = self.s.workspace.device_id, self.s.user
-        value, name, record_id = conflict[chosen]["value"], conflict["field"], conflict["record_id"]
-
-        def write(conn, stamp):
-            if chosen == "lost":  # the value that lost becomes a new edit of the merged field
-                if conflict["record_kind"] == replicas.CASE:
-                    cases.update(conn, record_id, {name: value}, device, stamp)
-                    deadlines.rebuild_case(conn, record_id)
-                else:
-                    item = items.get(conn, record_id)
-                    data = {**item["data"], name: value}
-                    items.update(conn, record_id, {k: v for k, v in data.items() if v is not None}, device, stamp)
-                    deadlines.rebuild_case(conn, item["case_id"])
-            conn.execute("UPDATE conflicts SET resolved_at = ?, resolved_by = ?, changed = ? WHERE id = ?",
-                         (_now(), me.name, stamp, conflict_id))
-            audit.append(conn, device, stamp, [audit.Entry(me.id, "conflict_resolve", record_id,
-                                                           {"conflict": conflict_id, "field": name, "kept": chosen})])
-
-        self.s.workspace.write(write)
-
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
-
-
-def _clock_ahead(conn, office_id: str, ack: dict) -> int | None:
-    """Hours this laptop's clock is at least ahead of the office's, or None: the laptop wrote
-    its bundle (its own clock) before the office took it in (the office's clock, in the
-    acknowledgement), so a bundle written "after" it arrived proves the laptop's clock ahead."""
-    latest, arrived = ack.get("latest"), ack.get("latest_at")
-    if type(latest) is not int or not isinstance(arrived, str):
-        return None
-    row = conn.execute("SELECT created FROM outbox WHERE recipient = ? AND sequence = ?",
-                       (office_id, latest)).fetchone()
-    try:
-        ahead = dt.datetime.fromisoformat(row[0]) - dt.datetime.fromisoformat(arrived) if row else None
-    except (ValueError, TypeError):
-        return None
-    if ahead is None or ahead <= dt.timedelta(hours=CLOCK_AHEAD_HOURS):
-        return None
-    return int(ahead.total_seconds() // 3600)

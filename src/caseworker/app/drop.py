@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from caseworker.app import transfer_files
 from caseworker.app.enrolment import OFFICE_KIND
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import (
@@ -146,7 +147,7 @@ class DropSync:
                 outcomes.append(refused)
             shutil.move(str(path), str(done / path.name))
         self.s.bundles.export(Path(drop_folder) / "outbox")
-        self.s.bundles.expire_files(Path(drop_folder))  # what the drop handled, and what was acknowledged
+        transfer_files.expire(self.s, Path(drop_folder))  # what the drop handled, and what was acknowledged
         return outcomes
 
     # -- a laptop ------------------------------------------------------------------------------------
@@ -205,7 +206,7 @@ class DropSync:
                 self._remember(name)
                 got.unlink(missing_ok=True)
         result.waiting = len(bundles.waiting())
-        bundles.expire_files()  # what the office acknowledged has served its use
+        transfer_files.expire(self.s)  # what the office acknowledged has served its use
         return result
 
     def _imported(self) -> set[str]:

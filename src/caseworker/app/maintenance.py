@@ -53,15 +53,15 @@ class Maintenance:
         backup.path_of(ws.folder, name)
         # A safety copy first, so a restore can itself be undone; a damaged database is not
         # copied page by page but set aside whole.
-        kept = None
+        damaged, kept = False, None
         try:
             self.backup()
         except (PagesDamaged, PagesDamagedNoBackup):
-            kept = ""
+            damaged = True
         folder, keys, key, account = ws.folder, ws.keys, ws.data_key, ws.account
         ws.close()
         try:
-            if kept is not None:
+            if damaged:
                 backup.check_readable(backup.path_of(folder, name), key)
                 kept = backup.set_aside(folder)
             backup.restore_file(folder, name, key)
@@ -88,6 +88,11 @@ class Maintenance:
             count += checked
         self.s.log("audit_verify", detail={"entries": count})
         return count
+
+
+def made_at(name: str):
+    """When the named backup was made (a UTC datetime), or None."""
+    return backup.made_at(name)
 
 
 def restore_damaged(folder: Path, user: str, password: str, name: str) -> None:

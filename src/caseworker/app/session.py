@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from caseworker.app import permissions
+from caseworker.app import office_documents, permissions
 from caseworker.app.accounts import Accounts, forget_disabled
 from caseworker.app.assessments import Assessments
-from caseworker.app.bundles import CLOCK_AHEAD, Bundles
+from caseworker.app.bundles import Bundles
 from caseworker.app.casefile import CaseFile
 from caseworker.app.cases import Cases
 from caseworker.app.closure import Closure
+from caseworker.app.conflicts import Conflicts
 from caseworker.app.districts import Districts
 from caseworker.app.drafts import Drafts
 from caseworker.app.drop import DropSync
@@ -53,6 +54,7 @@ class Session:
         self.accounts = Accounts(self)
         self.maintenance = Maintenance(self)
         self.rotation = Rotation(self)
+        self.conflicts = Conflicts(self)
         self.districts = Districts(self)
         self.casefile = CaseFile(self)
         self.closure = Closure(self)
@@ -114,7 +116,7 @@ class Session:
         found = []
         if self.workspace.tightened:
             found.append(Message("workspace.tightened", TIGHTENED, {"count": self.workspace.tightened}))
-        hours = json.loads(self.workspace.read(meta.get, CLOCK_AHEAD) or "null")
+        hours = json.loads(self.workspace.read(meta.get, office_documents.CLOCK_AHEAD) or "null")
         if hours:
             found.append(Message("workspace.clock_ahead", CLOCK_IS_AHEAD, {"hours": hours}))
         return found

@@ -173,7 +173,7 @@ def bundle_trust(ctx: Context) -> int:
 
 
 def conflict_list(ctx: Context) -> None:
-    conflicts = ctx.session.bundles.conflicts()
+    conflicts = ctx.session.conflicts.open()
     if ctx.args.json:
         print(json.dumps(conflicts, ensure_ascii=False, indent=1))
         return
@@ -182,7 +182,7 @@ def conflict_list(ctx: Context) -> None:
 
 
 def conflict_resolve(ctx: Context) -> None:
-    ctx.session.bundles.resolve(ctx.args.conflict_id, ctx.args.keep)
+    ctx.session.conflicts.resolve(ctx.args.conflict_id, ctx.args.keep)
     print(f"Conflict {ctx.args.conflict_id} resolved")
 
 

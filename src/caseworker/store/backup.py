@@ -74,6 +74,14 @@ def create(conn: Connection, workspace_folder: Path, key: bytes, keep: int = KEE
     return name
 
 
+def made_at(name: str) -> dt.datetime | None:
+    """When a backup was made (UTC), read from its name; None for a name not of that form."""
+    try:
+        return dt.datetime.strptime(_made(name)[0], "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
 def _made(name: str) -> tuple[str, int]:
     """Oldest first: by the time in the name, then by the count of backups made in that second
     (`-2Z` sorts before `Z` as text, but was made after it)."""

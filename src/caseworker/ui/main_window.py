@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def open_sync(self) -> QDialog:
         """Sending and importing bundles, and the conflicts, in a window of their own."""
         office = self.session.kind == OFFICE
-        sees_conflicts = self.session.bundles.may_resolve()
+        sees_conflicts = self.session.conflicts.may_resolve()
         dialog = QDialog(self, objectName="sync_dialog")
         dialog.setWindowTitle(self.tr("Sync with the office") if not office else self.tr("Sync with the laptops"))
         view = SyncView(self.session, office, sees_conflicts, dialog)

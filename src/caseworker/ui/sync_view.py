@@ -276,7 +276,7 @@ class SyncView(QWidget):
     def load_conflicts(self) -> None:
         if not self.sees_conflicts:
             return
-        self.found = self.session.bundles.conflicts()
+        self.found = self.session.conflicts.open()
         self.show_conflicts()
 
     def show_conflicts(self) -> None:
@@ -303,7 +303,7 @@ class SyncView(QWidget):
 
     def keep(self, conflict_id: str, value_id: str) -> None:
         try:
-            self.session.bundles.resolve(conflict_id, value_id)
+            self.session.conflicts.resolve(conflict_id, value_id)
         except CaseworkerError as e:
             self.results.addItem(message_text(e.message))
         self.load_conflicts()

@@ -6,8 +6,7 @@ folder open to other users) is said in the status bar."""
 
 from __future__ import annotations
 
-import datetime as dt
-
+from caseworker.app.maintenance import made_at
 from caseworker.domain.accounts import Role
 from caseworker.domain.errors import CaseworkerError, PagesDamaged, PagesDamagedNoBackup
 from caseworker.ui.i18n import message_text
@@ -84,10 +83,6 @@ class WorkspaceCheck(QObject):
 
 
 def backup_time(name: str) -> str:
-    """When a backup was made, as people read a date (its name holds it: backup-YYYYMMDDTHHMMSSZ)."""
-    stamp = name.removeprefix("backup-")[:15]
-    try:
-        made = dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S").replace(tzinfo=dt.UTC).astimezone()
-    except ValueError:
-        return name
-    return made.strftime("%d.%m.%Y %H:%M")
+    """When a backup was made, as people read a date, in this computer's time zone."""
+    made = made_at(name)
+    return made.astimezone().strftime("%d.%m.%Y %H:%M") if made else name
